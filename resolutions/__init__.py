@@ -1,0 +1,1 @@
+"""The resolutions app: parsing, storage, search and pages for GA resolutions."""

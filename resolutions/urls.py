@@ -1,0 +1,33 @@
+"""URLs of the archive. Symbols contain slashes: /resolutions/A/RES/78/197/zh/."""
+
+from django.urls import path, register_converter
+
+from resolutions import views
+
+
+class LanguageConverter:
+    regex = "zh|en|fr|es|ru|ar"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(LanguageConverter, "lang")
+
+app_name = "resolutions"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(
+        "resolutions/<path:symbol>/<lang:language>/source/",
+        views.resolution_source,
+        name="source",
+    ),
+    path(
+        "resolutions/<path:symbol>/<lang:language>/",
+        views.resolution_detail,
+        name="detail",
+    ),
+]

@@ -1,0 +1,1 @@
+"""unarchive: a web archive of United Nations General Assembly resolutions."""
