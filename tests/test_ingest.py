@@ -1,0 +1,117 @@
+"""Ingest: real files into real PostgreSQL; idempotent; replacement; bad files."""
+
+import pytest
+from conftest import SEED_72_169, SEED_78_197
+
+from resolutions.ingest import CREATED, UNCHANGED, UPDATED, IngestError, ingest_bytes
+from resolutions.models import Citation, Footnote, FootnoteRef, Paragraph, Resolution, SourceFile
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Resolution, Paragraph, Footnote, FootnoteRef, Citation, SourceFile)
+    }
+
+
+def test_ingest_seed_stores_the_facts_of_the_text():
+    outcome = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name)
+    r = outcome.resolution
+    assert outcome.status == CREATED
+    assert (r.symbol, r.language, r.session, r.number) == ("A/RES/78/197", "zh", 78, "197")
+    assert r.adopted_on.isoformat() == "2023-12-19"
+    assert (r.committee, r.committee_report, r.plenary_meeting) == (
+        "third",
+        "A/78/481/Add.2",
+        50,
+    )
+    assert [a.code for a in r.agenda_items.all()] == ["71 (b)"]
+    assert r.paragraphs.filter(kind="preambular").count() == 10
+    assert r.paragraphs.filter(kind="operative", parent=None).count() == 13
+    assert r.footnotes.count() == 7
+    assert bytes(r.source.content) == SEED_78_197.read_bytes()
+    assert list(r.paragraphs.values_list("anchor", flat=True)[:2]) == ["pp1", "pp2"]
+    assert r.paragraphs.get(anchor="op1").lead == "表示注意到"
+
+
+def test_ingest_links_footnotes_to_every_paragraph_that_references_them():
+    r = ingest_bytes(SEED_72_169.read_bytes(), SEED_72_169.name).resolution
+    footnote_1 = r.footnotes.get(marker=1)
+    anchors = sorted(ref.paragraph.anchor for ref in footnote_1.refs.all())
+    assert anchors == ["op15", "pp1"]
+    assert footnote_1.paragraph.anchor == "pp1"
+
+
+def test_ingest_same_file_twice_changes_nothing():
+    data = SEED_78_197.read_bytes()
+    first = ingest_bytes(data, SEED_78_197.name)
+    before = counts()
+    ids = list(Paragraph.objects.values_list("id", flat=True))
+    second = ingest_bytes(data, SEED_78_197.name)
+    assert second.status == UNCHANGED
+    assert second.resolution.pk == first.resolution.pk
+    assert counts() == before
+    assert list(Paragraph.objects.values_list("id", flat=True)) == ids
+
+
+def test_ingest_changed_text_replaces_old_version_completely():
+    data = SEED_78_197.read_bytes()
+    ingest_bytes(data, SEED_78_197.name)
+    changed = data.decode("utf-8").replace(
+        "13. **决定**在大会第八十届会议题为“促进和保护人权”的项目下审议这个事项。",
+        "13. **决定**继续审议这个问题。",
+    )
+    assert changed != data.decode("utf-8")
+    outcome = ingest_bytes(changed.encode("utf-8"), SEED_78_197.name)
+    assert outcome.status == UPDATED
+    assert Resolution.objects.count() == 1
+    r = outcome.resolution
+    assert r.paragraphs.get(anchor="op13").text == "决定继续审议这个问题。"
+    assert r.paragraphs.count() == 23
+    # Both sources are kept: nothing stored is ever lost.
+    assert SourceFile.objects.count() == 2
+    assert r.source.sha256 != SourceFile.objects.order_by("id").first().sha256
+
+
+def test_ingest_bad_file_reports_line_and_stores_nothing():
+    text = SEED_78_197.read_text("utf-8").replace("3. **重申**促进", "4. **重申**促进", 1)
+    with pytest.raises(IngestError) as excinfo:
+        ingest_bytes(text.encode("utf-8"), "broken.txt")
+    assert excinfo.value.filename == "broken.txt"
+    assert excinfo.value.line > 0
+    assert "broken.txt" in str(excinfo.value)
+    assert all(n == 0 for n in counts().values())
+
+
+@pytest.mark.parametrize(
+    "data, name",
+    [
+        (b"", "empty.txt"),
+        (b"\x00\x01\x02\xff" * 100, "binary.txt"),
+        (b"<xml/>", "resolution.pdf"),
+    ],
+)
+def test_ingest_rejects_unreadable_input_without_writing(data, name):
+    with pytest.raises(IngestError):
+        ingest_bytes(data, name)
+    assert all(n == 0 for n in counts().values())
+
+
+def test_ingest_citation_to_a_resolution_held_links_both_ways(seeds):
+    # 72/169 cites 70/1 and 70/153 etc.; neither is held: links go to undocs.org.
+    cited = Citation.objects.filter(resolution=seeds["72/169"], symbol="A/RES/70/1")
+    assert cited.exists()
+    assert cited.first().cited is None
+
+
+def test_ingest_backfills_citations_when_the_cited_resolution_arrives():
+    citing = SEED_72_169.read_text("utf-8").replace("第 55/2 号决议", "第 78/197 号决议")
+    r = ingest_bytes(citing.encode("utf-8"), "citing.txt").resolution
+    citation = Citation.objects.get(resolution=r, symbol="A/RES/78/197")
+    assert citation.cited is None
+    target = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name).resolution
+    citation.refresh_from_db()
+    assert citation.cited == target
+    assert list(target.cited_by.all()) == [citation]
