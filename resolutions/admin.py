@@ -1,8 +1,15 @@
-"""Django admin: browse and inspect stored resolutions (uploads come with the ingest issue)."""
+"""Django admin: browse and inspect stored resolutions."""
 
 from django.contrib import admin
 
-from resolutions.models import AgendaItem, Citation, Footnote, Paragraph, Resolution, SourceFile
+from resolutions.models import (
+    AgendaItem,
+    Citation,
+    Footnote,
+    Paragraph,
+    Resolution,
+    SourceFile,
+)
 
 
 class ParagraphInline(admin.TabularInline):

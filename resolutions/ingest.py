@@ -190,14 +190,17 @@ def _store_body(parsed: ParsedResolution, resolution: Resolution) -> None:
             footnote = footnotes.get(ref.marker)
             if footnote is None:
                 continue  # the parser reports unmatched markers as errors or warnings
-            refs.append(FootnoteRef(paragraph=row, footnote=footnote, offset=ref.offset))
+            refs.append(
+                FootnoteRef(paragraph=row, footnote=footnote, offset=ref.offset)
+            )
             if footnote.paragraph_id is None:
                 footnote.paragraph = row
                 footnote.save(update_fields=["paragraph"])
         citations += [_citation(resolution, c, paragraph=row) for c in p.citations]
     for fn in parsed.footnotes:
         citations += [
-            _citation(resolution, c, footnote=footnotes[fn.marker]) for c in fn.citations
+            _citation(resolution, c, footnote=footnotes[fn.marker])
+            for c in fn.citations
         ]
     FootnoteRef.objects.bulk_create(refs)
     Citation.objects.bulk_create(citations)

@@ -72,7 +72,8 @@ class SourceFile(models.Model):
                 condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
             ),
             models.CheckConstraint(
-                condition=_in_choices("format", SourceFormat), name="source_format_valid"
+                condition=_in_choices("format", SourceFormat),
+                name="source_format_valid",
             ),
         ]
 
@@ -118,9 +119,7 @@ class Resolution(models.Model):
     number_sort = models.PositiveIntegerField()  # 197: numeric order, 78/9 < 78/10
     title = models.TextField()
     adopted_on = models.DateField(null=True, blank=True)
-    committee = models.CharField(
-        max_length=8, choices=Committee.choices, blank=True
-    )
+    committee = models.CharField(max_length=8, choices=Committee.choices, blank=True)
     committee_report = models.CharField(max_length=64, blank=True)
     draft_symbol = models.CharField(max_length=64, blank=True)
     plenary_meeting = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -153,7 +152,9 @@ class Resolution(models.Model):
                 condition=Q(symbol__regex=r"^A/RES/[0-9A-Z][0-9A-Za-z().\- /]*$"),
                 name="resolution_symbol_format",
             ),
-            models.CheckConstraint(condition=Q(session__gte=1), name="resolution_session"),
+            models.CheckConstraint(
+                condition=Q(session__gte=1), name="resolution_session"
+            ),
             models.CheckConstraint(condition=~Q(title=""), name="resolution_title"),
             models.CheckConstraint(condition=~Q(number=""), name="resolution_number"),
         ]
@@ -183,7 +184,9 @@ class Paragraph(models.Model):
     lead = models.CharField(max_length=200, blank=True)
     text = models.TextField()
     in_annex = models.BooleanField(default=False)
-    eid = models.CharField(max_length=100, blank=True)  # AKN element id, aligns languages
+    eid = models.CharField(
+        max_length=100, blank=True
+    )  # AKN element id, aligns languages
     footnotes = models.ManyToManyField(
         "Footnote", through="FootnoteRef", related_name="referenced_by"
     )
@@ -202,7 +205,9 @@ class Paragraph(models.Model):
             ),
             models.CheckConstraint(condition=Q(position__gte=1), name="paragraph_pos"),
             models.CheckConstraint(condition=~Q(text=""), name="paragraph_text"),
-            models.CheckConstraint(condition=~Q(anchor=""), name="paragraph_anchor_set"),
+            models.CheckConstraint(
+                condition=~Q(anchor=""), name="paragraph_anchor_set"
+            ),
             # A top-level operative paragraph is numbered; unnumbered ones are
             # stored with kind "unnumbered".
             models.CheckConstraint(
@@ -244,7 +249,9 @@ class Footnote(models.Model):
             models.UniqueConstraint(
                 fields=["resolution", "marker"], name="footnote_marker"
             ),
-            models.CheckConstraint(condition=Q(marker__gte=1), name="footnote_marker_pos"),
+            models.CheckConstraint(
+                condition=Q(marker__gte=1), name="footnote_marker_pos"
+            ),
             models.CheckConstraint(condition=~Q(text=""), name="footnote_text"),
         ]
 
@@ -255,8 +262,12 @@ class Footnote(models.Model):
 class FootnoteRef(models.Model):
     """A footnote marker in a paragraph, at a character offset of its text."""
 
-    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="refs")
-    footnote = models.ForeignKey(Footnote, on_delete=models.CASCADE, related_name="refs")
+    paragraph = models.ForeignKey(
+        Paragraph, on_delete=models.CASCADE, related_name="refs"
+    )
+    footnote = models.ForeignKey(
+        Footnote, on_delete=models.CASCADE, related_name="refs"
+    )
     offset = models.PositiveIntegerField()
 
     class Meta:
@@ -267,6 +278,9 @@ class FootnoteRef(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"fn{self.footnote.marker} at {self.offset}"
+
 
 class Citation(models.Model):
     """A citation in a paragraph or a footnote, linked to the cited resolution when
@@ -276,10 +290,18 @@ class Citation(models.Model):
         Resolution, on_delete=models.CASCADE, related_name="citations"
     )
     paragraph = models.ForeignKey(
-        Paragraph, on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+        Paragraph,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="citations",
     )
     footnote = models.ForeignKey(
-        Footnote, on_delete=models.CASCADE, null=True, blank=True, related_name="citations"
+        Footnote,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="citations",
     )
     symbol = models.CharField(max_length=100)  # normalised: A/RES/70/1
     kind = models.CharField(max_length=20, choices=CitationKind.choices)
@@ -306,7 +328,9 @@ class Citation(models.Model):
             models.CheckConstraint(
                 condition=_in_choices("kind", CitationKind), name="citation_kind"
             ),
-            models.CheckConstraint(condition=Q(end__gt=F("start")), name="citation_span"),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="citation_span"
+            ),
             models.CheckConstraint(condition=~Q(symbol=""), name="citation_symbol"),
         ]
         indexes = [models.Index(fields=["symbol"])]

@@ -30,7 +30,10 @@ def home(request):
     return render(
         request,
         "resolutions/home.html",
-        {"sessions": sessions, "language_counts": {c["language"]: c["n"] for c in counts}},
+        {
+            "sessions": sessions,
+            "language_counts": {c["language"]: c["n"] for c in counts},
+        },
     )
 
 
@@ -40,15 +43,23 @@ def _get_resolution(symbol: str, language: str) -> Resolution:
         Prefetch(
             "citations",
             Citation.objects.select_related("cited").only(
-                "paragraph_id", "start", "end", "symbol", "text", "cited__symbol",
+                "paragraph_id",
+                "start",
+                "end",
+                "symbol",
+                "text",
+                "cited__symbol",
                 "cited__language",
             ),
         ),
     )
     footnotes = Footnote.objects.order_by("marker").prefetch_related(
-        Prefetch("refs", FootnoteRef.objects.select_related("paragraph").only(
-            "footnote_id", "paragraph__anchor", "offset"
-        )),
+        Prefetch(
+            "refs",
+            FootnoteRef.objects.select_related("paragraph").only(
+                "footnote_id", "paragraph__anchor", "offset"
+            ),
+        ),
         Prefetch("citations", Citation.objects.select_related("cited")),
     )
     try:
@@ -72,8 +83,12 @@ def resolution_detail(request, symbol: str, language: str):
         Citation.objects.filter(cited__symbol=symbol)
         .select_related("resolution", "paragraph")
         .only(
-            "resolution__symbol", "resolution__language", "resolution__title",
-            "paragraph__anchor", "footnote_id", "cited_id",
+            "resolution__symbol",
+            "resolution__language",
+            "resolution__title",
+            "paragraph__anchor",
+            "footnote_id",
+            "cited_id",
         )
         .order_by("resolution__symbol", "resolution__language", "id")
     )
@@ -91,9 +106,9 @@ def resolution_detail(request, symbol: str, language: str):
 def resolution_source(request, symbol: str, language: str):
     """Download the stored source file exactly as it was received."""
     resolution = (
-        Resolution.objects.select_related("source").filter(
-            symbol=symbol, language=language
-        ).first()
+        Resolution.objects.select_related("source")
+        .filter(symbol=symbol, language=language)
+        .first()
     )
     if resolution is None:
         raise Http404(f"No resolution {symbol} in language {language!r}")

@@ -1,13 +1,11 @@
 """Shared fixtures. The database is real PostgreSQL (embedded, or DATABASE_URL)."""
 
-import os
 from pathlib import Path
 
 import pytest
 
-# Development settings for the test process (pytest-django still runs views with
-# DEBUG off); the production guard is tested in a subprocess (test_settings.py).
-os.environ.setdefault("DJANGO_DEBUG", "1")
+# `make test` runs pytest with DJANGO_DEBUG=1 (development settings; pytest-django still
+# runs views with DEBUG off); the production guard is tested in test_settings.py.
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DATA = REPO / "sample_data"

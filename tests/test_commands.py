@@ -19,14 +19,20 @@ def test_parse_resolution_prints_one_json_line_per_file(capsys):
     first = json.loads(lines[0])
     assert first["file"] == str(SEED_72_169)
     assert first["symbol"] == "A/RES/72/169"
-    assert (len(first["preambular"]), len(first["operative"]), len(first["footnotes"])) == (
+    assert (
+        len(first["preambular"]),
+        len(first["operative"]),
+        len(first["footnotes"]),
+    ) == (
         14,
         17,
         6,
     )
 
 
-def test_parse_resolution_reports_failure_and_exits_1_after_the_others(tmp_path, capsys):
+def test_parse_resolution_reports_failure_and_exits_1_after_the_others(
+    tmp_path, capsys
+):
     bad = tmp_path / "bad.txt"
     bad.write_text("第七十八届会议\n\n没有决议编号\n", encoding="utf-8")
     with pytest.raises(CommandError):
@@ -46,7 +52,11 @@ def test_parse_resolution_needs_no_database():
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "parse_resolution", str(SEED_78_197)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["plenary_meeting"] == 50

@@ -4,7 +4,14 @@ import pytest
 from conftest import SEED_72_169, SEED_78_197
 
 from resolutions.ingest import CREATED, UNCHANGED, UPDATED, IngestError, ingest_bytes
-from resolutions.models import Citation, Footnote, FootnoteRef, Paragraph, Resolution, SourceFile
+from resolutions.models import (
+    Citation,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Resolution,
+    SourceFile,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +19,14 @@ pytestmark = pytest.mark.django_db
 def counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Resolution, Paragraph, Footnote, FootnoteRef, Citation, SourceFile)
+        for model in (
+            Resolution,
+            Paragraph,
+            Footnote,
+            FootnoteRef,
+            Citation,
+            SourceFile,
+        )
     }
 
 
@@ -20,7 +34,12 @@ def test_ingest_seed_stores_the_facts_of_the_text():
     outcome = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name)
     r = outcome.resolution
     assert outcome.status == CREATED
-    assert (r.symbol, r.language, r.session, r.number) == ("A/RES/78/197", "zh", 78, "197")
+    assert (r.symbol, r.language, r.session, r.number) == (
+        "A/RES/78/197",
+        "zh",
+        78,
+        "197",
+    )
     assert r.adopted_on.isoformat() == "2023-12-19"
     assert (r.committee, r.committee_report, r.plenary_meeting) == (
         "third",
@@ -76,7 +95,9 @@ def test_ingest_changed_text_replaces_old_version_completely():
 
 
 def test_ingest_bad_file_reports_line_and_stores_nothing():
-    text = SEED_78_197.read_text("utf-8").replace("3. **重申**促进", "4. **重申**促进", 1)
+    text = SEED_78_197.read_text("utf-8").replace(
+        "3. **重申**促进", "4. **重申**促进", 1
+    )
     with pytest.raises(IngestError) as excinfo:
         ingest_bytes(text.encode("utf-8"), "broken.txt")
     assert excinfo.value.filename == "broken.txt"
@@ -107,7 +128,9 @@ def test_ingest_citation_to_a_resolution_held_links_both_ways(seeds):
 
 
 def test_ingest_backfills_citations_when_the_cited_resolution_arrives():
-    citing = SEED_72_169.read_text("utf-8").replace("第 55/2 号决议", "第 78/197 号决议")
+    citing = SEED_72_169.read_text("utf-8").replace(
+        "第 55/2 号决议", "第 78/197 号决议"
+    )
     r = ingest_bytes(citing.encode("utf-8"), "citing.txt").resolution
     citation = Citation.objects.get(resolution=r, symbol="A/RES/78/197")
     assert citation.cited is None

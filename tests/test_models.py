@@ -114,8 +114,14 @@ def test_citation_must_sit_in_exactly_one_place(resolution):
         resolution=resolution, position=1, anchor="pp1", kind="preambular", text="a"
     )
     footnote = Footnote.objects.create(resolution=resolution, marker=1, text="a")
-    values = {"resolution": resolution, "symbol": "A/RES/70/1", "kind": "ga_resolution",
-              "text": "70/1", "start": 0, "end": 4}
+    values = {
+        "resolution": resolution,
+        "symbol": "A/RES/70/1",
+        "kind": "ga_resolution",
+        "text": "70/1",
+        "start": 0,
+        "end": 4,
+    }
     refused(model=Citation, **values)
     refused(model=Citation, paragraph=paragraph, footnote=footnote, **values)
     refused(model=Citation, paragraph=paragraph, **{**values, "end": 0})
@@ -124,7 +130,19 @@ def test_citation_must_sit_in_exactly_one_place(resolution):
 
 
 def test_source_file_refuses_bad_hash_and_format(source):
-    refused(model=SourceFile, filename="y", format="text", content=b"y", size=1,
-            sha256="not-a-hash")
-    refused(model=SourceFile, filename="y", format="pdf", content=b"y", size=1,
-            sha256=hashlib.sha256(b"y").hexdigest())
+    refused(
+        model=SourceFile,
+        filename="y",
+        format="text",
+        content=b"y",
+        size=1,
+        sha256="not-a-hash",
+    )
+    refused(
+        model=SourceFile,
+        filename="y",
+        format="pdf",
+        content=b"y",
+        size=1,
+        sha256=hashlib.sha256(b"y").hexdigest(),
+    )

@@ -7,14 +7,18 @@ pytestmark = pytest.mark.django_db
 
 
 def detail_url(symbol, language):
-    return reverse("resolutions:detail", kwargs={"symbol": symbol, "language": language})
+    return reverse(
+        "resolutions:detail", kwargs={"symbol": symbol, "language": language}
+    )
 
 
 def test_detail_url_keeps_slashes_of_the_symbol():
     assert detail_url("A/RES/78/197", "zh") == "/resolutions/A/RES/78/197/zh/"
 
 
-def test_home_lists_the_archive_by_session(client, seeds, django_assert_max_num_queries):
+def test_home_lists_the_archive_by_session(
+    client, seeds, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(4):
         response = client.get(reverse("resolutions:home"))
     assert response.status_code == 200
@@ -92,7 +96,9 @@ def test_detail_escapes_document_text(client, db):
 def test_source_download_returns_the_stored_bytes(client, seeds):
     from conftest import SEED_78_197
 
-    url = reverse("resolutions:source", kwargs={"symbol": "A/RES/78/197", "language": "zh"})
+    url = reverse(
+        "resolutions:source", kwargs={"symbol": "A/RES/78/197", "language": "zh"}
+    )
     response = client.get(url)
     assert response.status_code == 200
     assert response.content == SEED_78_197.read_bytes()

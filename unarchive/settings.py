@@ -1,7 +1,7 @@
 """Settings, all read from the environment (see .env.example for every variable).
 
-DATABASE_URL unset -> the embedded PostgreSQL under var/ (pgserver). DJANGO_DEBUG defaults
-to off, and with it off a missing DJANGO_SECRET_KEY stops start-up.
+DATABASE_URL unset -> the embedded PostgreSQL under var/ (pgserver). DJANGO_DEBUG
+defaults to off, and with it off a missing DJANGO_SECRET_KEY stops start-up.
 """
 
 import os
@@ -30,15 +30,14 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. Set it (a long random string) in production, "
-            "or set DJANGO_DEBUG=1 for local development (`make run` does this)."
+            "DJANGO_SECRET_KEY is not set. Set it (a long random string) in "
+            "production, or set DJANGO_DEBUG=1 for local development (`make run` "
+            "does this)."
         )
     # Development only (DEBUG on): a key that is obviously not a secret.
     SECRET_KEY = "insecure-development-key-debug-only"
 
-ALLOWED_HOSTS = env_list(
-    "DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else ""
-)
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -147,7 +146,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_SECONDS = int(
+    os.environ.get("DJANGO_HSTS_SECONDS", "0" if DEBUG else "31536000")
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -157,6 +158,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {
+        "handlers": ["console"],
+        "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
+    },
     "loggers": {"pgserver": {"level": "WARNING"}},
 }

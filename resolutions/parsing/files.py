@@ -26,4 +26,6 @@ def parse_bytes(data: bytes, filename: str) -> tuple[ParsedResolution, str]:
         except ImportError:
             raise ParseError(0, "Akoma Ntoso XML files are not supported yet") from None
         return parse_akn(data), AKN
-    raise ParseError(0, f"unsupported file type {suffix or '(no extension)'}; expected .txt or .xml")
+    raise ParseError(
+        0, f"unsupported file type {suffix or '(no extension)'}; expected .txt or .xml"
+    )

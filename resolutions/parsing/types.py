@@ -73,9 +73,9 @@ class ParsedFootnote:
 class ParsedParagraph:
     """A paragraph or sub-paragraph.
 
-    `text` is the whole paragraph as read, lead phrase included, without footnote
-    markers and without its number or label. `lead` is the lead phrase (重申, 表示注意到,
-    Reaffirms) exactly as it occurs in `text`, or "" when there is none.
+    `text` is the whole paragraph as read, lead phrase included, without
+    footnote markers and without its number or label. `lead` is the lead
+    phrase (重申, 表示注意到, Reaffirms) exactly as it occurs in `text`, or "".
     `number` is the operative number ("1"), `label` a sub-paragraph label ("(a)").
     `eid` is the source element id when the format has one (AKN), for alignment.
     """
@@ -118,8 +118,12 @@ class ParsedResolution:
 
     @property
     def preambular(self) -> tuple[ParsedParagraph, ...]:
-        return tuple(p for p in self.paragraphs if p.kind == PREAMBULAR)
+        return tuple(
+            p for p in self.paragraphs if p.kind == PREAMBULAR and not p.in_annex
+        )
 
     @property
     def operative(self) -> tuple[ParsedParagraph, ...]:
-        return tuple(p for p in self.paragraphs if p.kind == OPERATIVE)
+        return tuple(
+            p for p in self.paragraphs if p.kind == OPERATIVE and not p.in_annex
+        )

@@ -19,7 +19,10 @@ def citation_url(citation, language: str) -> str:
     if citation.cited_id:
         return reverse(
             "resolutions:detail",
-            kwargs={"symbol": citation.cited.symbol, "language": citation.cited.language},
+            kwargs={
+                "symbol": citation.cited.symbol,
+                "language": citation.cited.language,
+            },
         )
     return UNDOCS.format(language=language, symbol=citation.symbol)
 
@@ -30,7 +33,14 @@ def _spans(text: str, lead: str, citations, language: str):
     for c in citations:
         if 0 <= c.start < c.end <= len(text):
             spans.append(
-                (c.start, c.end, format_html('<a class="cite" href="{}">', citation_url(c, language)), "</a>")
+                (
+                    c.start,
+                    c.end,
+                    format_html(
+                        '<a class="cite" href="{}">', citation_url(c, language)
+                    ),
+                    "</a>",
+                )
             )
     if lead:
         at = text.find(lead)
@@ -87,7 +97,9 @@ def paragraph_html(paragraph, language):
 
 @register.simple_tag
 def footnote_html(footnote, language):
-    return render_text(footnote.text, citations=footnote.citations.all(), language=language)
+    return render_text(
+        footnote.text, citations=footnote.citations.all(), language=language
+    )
 
 
 @register.simple_tag

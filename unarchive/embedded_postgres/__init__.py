@@ -16,7 +16,7 @@ _started: dict[Path, str] = {}
 
 
 def ensure_running(pgdata: Path, database: str) -> str:
-    """Start the server for `pgdata` if needed, create `database`, return the socket dir.
+    """Start the server for `pgdata` if needed, create `database`; return the socket.
 
     `database` is the configured one (not the test database, which Django creates).
     """

@@ -16,7 +16,9 @@ def _expand(paths: list[str]) -> list[Path]:
         path = Path(name)
         if path.is_dir():
             files += sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES
             )
         else:
             files.append(path)
@@ -24,7 +26,9 @@ def _expand(paths: list[str]) -> list[Path]:
 
 
 class Command(BaseCommand):
-    help = "Store resolution files (.txt). Re-ingesting an unchanged file changes nothing."
+    help = (
+        "Store resolution files (.txt). Re-ingesting an unchanged file changes nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
@@ -42,7 +46,9 @@ class Command(BaseCommand):
             counts[outcome.status] += 1
             if verbosity >= 1:
                 r = outcome.resolution
-                self.stdout.write(f"{outcome.status:9} {r.symbol} ({r.language})  {path}")
+                self.stdout.write(
+                    f"{outcome.status:9} {r.symbol} ({r.language})  {path}"
+                )
         summary = ", ".join(f"{n} {k}" for k, n in counts.items())
         self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s")
         if counts["failed"]:

@@ -1,4 +1,4 @@
-"""parse_resolution FILE [FILE ...]: print each file's parse as one JSON line (no database)."""
+"""parse_resolution FILE [FILE ...]: each file's parse as one JSON line; no database."""
 
 import json
 from pathlib import Path
@@ -25,7 +25,11 @@ class Command(BaseCommand):
                 line = {"file": name, **to_contract(parsed)}
             except OSError as exc:
                 failed += 1
-                line = {"file": name, "error": f"cannot read file: {exc.strerror}", "line": 0}
+                line = {
+                    "file": name,
+                    "error": f"cannot read file: {exc.strerror}",
+                    "line": 0,
+                }
             except ParseError as exc:
                 failed += 1
                 line = {"file": name, "error": exc.message, "line": exc.line}

@@ -1,0 +1,1 @@
+"""Pure-Python parsers: resolution files in, Parsed* dataclasses out (no Django)."""

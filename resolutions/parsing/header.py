@@ -1,0 +1,224 @@
+"""The lines above 大会， (The General Assembly,): session, agenda, adoption, committee,
+symbol and title. read_header() returns them with the index where the body starts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .cues import Cues
+from .errors import ParseError
+from .inline import join_lines
+from .numerals import parse_roman
+from .symbols import find_citations, normalise_symbol
+from .types import DOCUMENT
+
+_SYMBOL_LINE = re.compile(
+    r"(?P<session>\d{1,3})/(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z](?:-[A-Z])?)?)"
+    r"[ \u00a0]*[.．][ \t\u00a0\u3000]*(?P<title>.*)"
+)
+# Resolutions of the first 30 sessions: 217 A (III). International Bill of Human Rights
+_OLD_SYMBOL_LINE = re.compile(
+    r"(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z])?)[ \u00a0]?\((?P<roman>[IVXLC]{1,8})\)"
+    r"[ \u00a0]*[.．][ \t\u00a0\u3000]*(?P<title>.*)"
+)
+_ITEM = re.compile(r"(?P<n>\d{1,4})?[ \u00a0]*(?:[(（](?P<sub>[a-z]{1,2})[)）])?")
+
+
+@dataclass
+class Header:
+    symbol: str = ""
+    session: int = 0
+    number: str = ""
+    title: str = ""
+    agenda_items: tuple[str, ...] = ()
+    agenda_titles: tuple[str, ...] = ()
+    adopted_on: dt.date | None = None
+    committee: str = ""
+    committee_report: str = ""
+    draft_symbol: str = ""
+    body_start: int = 0
+    title_blocks: list[list[str]] = field(default_factory=list)
+    collecting_titles: bool = False
+
+
+def match_symbol_line(line: str) -> tuple[str, int, str, str] | None:
+    """'78/197. 促进…' -> ('A/RES/78/197', 78, '197', '促进…'); None otherwise."""
+    match = _SYMBOL_LINE.fullmatch(line)
+    if match:
+        number = normalise_symbol(match["number"])
+        session = int(match["session"])
+        return f"A/RES/{session}/{number}", session, number, match["title"].strip()
+    match = _OLD_SYMBOL_LINE.fullmatch(line)
+    if match and parse_roman(match["roman"]):
+        number = normalise_symbol(match["number"])
+        symbol = f"A/RES/{number.split(' ')[0]}({match['roman']})"
+        return symbol, parse_roman(match["roman"]) or 0, number, match["title"].strip()
+    return None
+
+
+def read_header(lines: list[str], cues: Cues, warnings: list[str]) -> Header:
+    """Read the header; ParseError if the symbol line or the 大会， line is missing."""
+    symbol_index = _find_symbol_line(lines, cues)
+    header = Header()
+    header.symbol, header.session, header.number, header.title = match_symbol_line(
+        lines[symbol_index].strip()
+    ) or ("", 0, "", "")
+    index = symbol_index + 1
+    while index < len(lines) and lines[index].strip():
+        line = lines[index].strip()
+        if cues.assembly.fullmatch(line):
+            break
+        header.title = join_lines(header.title, line)
+        index += 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index >= len(lines) or not cues.assembly.fullmatch(lines[index].strip()):
+        found = (
+            lines[index].strip()[:40] if index < len(lines) else "the end of the text"
+        )
+        opening = "大会，" if cues.language == "zh" else "The General Assembly,"
+        raise ParseError(
+            min(index + 1, len(lines)),
+            f"expected '{opening}' after the title line, found {found!r}",
+        )
+    header.body_start = index + 1
+    for number, line in enumerate(lines[:symbol_index], start=1):
+        _read_header_line(header, line.strip(), number, cues, warnings)
+    _pair_agenda_titles(header, warnings)
+    if not header.title:
+        raise ParseError(symbol_index + 1, "the symbol line has no title after it")
+    if header.session < 1:
+        raise ParseError(
+            symbol_index + 1, "the session in the symbol must be 1 or more"
+        )
+    return header
+
+
+def _find_symbol_line(lines: list[str], cues: Cues) -> int:
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if cues.assembly.fullmatch(line):
+            example = "78/197. Title"
+            raise ParseError(
+                index + 1, f"no symbol line (such as '{example}') before this line"
+            )
+        if match_symbol_line(line):
+            return index
+    raise ParseError(0, "no symbol line such as '78/197. Title' was found")
+
+
+def _read_header_line(
+    header: Header, line: str, number: int, cues: Cues, warnings: list[str]
+) -> None:
+    if not line:
+        if header.collecting_titles and header.title_blocks[-1]:
+            header.title_blocks.append([])
+        return
+    if session := cues.session.fullmatch(line):
+        value = cues.session_number(session["word"])
+        if value is None:
+            warnings.append(f"line {number}: cannot read the session in {line!r}")
+        elif value != header.session:
+            warnings.append(
+                f"line {number}: session {value} differs from the symbol's session "
+                f"{header.session}; kept {header.session}"
+            )
+        return
+    if agenda := cues.agenda.fullmatch(line):
+        header.agenda_items = _agenda_items(agenda["items"], cues, number, warnings)
+        header.title_blocks, header.collecting_titles = [[]], True
+        return
+    header.collecting_titles = header.collecting_titles and not (
+        _is_adoption(line, cues) or line[0] in "[［"
+    )
+    if _is_adoption(line, cues):
+        header.adopted_on = _adoption_date(line, number, cues)
+    elif line[0] in "[［" and line[-1] in "]］":
+        _read_committee(header, line[1:-1], number, cues, warnings)
+    elif header.collecting_titles:
+        header.title_blocks[-1].append(line)
+    elif line != header.symbol:
+        warnings.append(
+            f"line {number}: skipped a header line it does not know: {line!r}"
+        )
+
+
+def _is_adoption(line: str, cues: Cues) -> bool:
+    if cues.language == "zh":
+        return line.endswith(cues.adoption_hint)  # 2023 年 12 月 19 日大会决议
+    return line.startswith(cues.adoption_hint)
+
+
+def _adoption_date(line: str, number: int, cues: Cues) -> dt.date:
+    match = cues.adoption.fullmatch(line)
+    try:
+        date = cues.parse_date(match["date"].strip()) if match else None
+    except ValueError as exc:
+        raise ParseError(
+            number, f"cannot read the adoption date in {line!r}: {exc}"
+        ) from None
+    if date is None:
+        raise ParseError(number, f"cannot read the adoption date in {line!r}")
+    return date
+
+
+def _agenda_items(
+    text: str, cues: Cues, number: int, warnings: list[str]
+) -> tuple[str, ...]:
+    """'72(b)' -> ('72 (b)',); '13 和 117' -> ('13', '117'); '71 (b) and (c)' -> two."""
+    items: list[str] = []
+    current = ""
+    for part in cues.agenda_split.split(text.strip()):
+        match = _ITEM.fullmatch(part.strip())
+        if not match or not (match["n"] or (match["sub"] and current)):
+            warnings.append(f"line {number}: skipped agenda item {part!r}")
+            continue
+        current = match["n"] or current
+        items.append(f"{current} ({match['sub']})" if match["sub"] else current)
+    return tuple(items)
+
+
+def _read_committee(
+    header: Header, inner: str, number: int, cues: Cues, warnings: list[str]
+) -> None:
+    """The bracketed line: [根据第三委员会的报告(A/78/481/Add.2, 第 139 段)通过]
+    or, adopted in plenary, [未经发交主要委员会而通过(A/79/L.2)].
+    """
+    documents = [c.symbol for c in find_citations(inner) if c.kind == DOCUMENT]
+    if cues.plenary.search(inner):
+        header.committee = "plenary"
+        header.draft_symbol = documents[0] if documents else ""
+        return
+    committee = cues.committee.search(inner)
+    name = cues.committee_name(committee["ordinal"].strip()) if committee else ""
+    if not name:
+        warnings.append(f"line {number}: cannot tell the committee in [{inner}]")
+        return
+    header.committee = name
+    header.committee_report = documents[0] if documents else ""
+    if not documents:
+        warnings.append(f"line {number}: the committee line names no report symbol")
+
+
+def _pair_agenda_titles(header: Header, warnings: list[str]) -> None:
+    blocks = ["".join(_join_all(b)) for b in header.title_blocks if b]
+    items = header.agenda_items
+    if len(items) == 1 and blocks:
+        header.agenda_titles = (_join_all(blocks),)
+        return
+    if blocks and len(blocks) != len(items):
+        warnings.append(
+            f"{len(blocks)} agenda titles for {len(items)} agenda items; "
+            "paired in order"
+        )
+    header.agenda_titles = tuple((blocks + [""] * len(items))[: len(items)])
+
+
+def _join_all(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        text = join_lines(text, line)
+    return text

@@ -1,0 +1,222 @@
+"""Document symbols and resolution citations in a paragraph: find, normalise, classify.
+
+A citation is keyed by the official symbol (第 70/1 号决议 -> A/RES/70/1); its text is
+the number as written, which is also what the UN's own XML links.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .numerals import parse_roman
+from .types import (
+    DOCUMENT,
+    GA_RESOLUTION,
+    HRC_RESOLUTION,
+    OTHER_RESOLUTION,
+    SC_RESOLUTION,
+    ParsedCitation,
+)
+
+_SP = r"[ \t\u00a0]"
+# One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000).
+_NUM = (
+    rf"(?:(?:ES|S)-\d{{1,2}}/\d{{1,4}}|\d{{1,4}}/\d{{1,4}}(?:{_SP}?[A-Z](?![A-Za-z]))?"
+    rf"|\d{{1,4}}{_SP}?(?:[A-Z](?:{_SP}?[-–]{_SP}?[A-Z])?{_SP}?)?"
+    rf"\((?:[IVXLC]{{1,8}}|\d{{4}})\))"
+)
+_NUM_RE = re.compile(_NUM)
+_ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*"
+_ZH_GROUP = re.compile(rf"第{_SP}*({_NUM}(?:{_ZH_SEP}{_NUM})*){_SP}*号")
+_ZH_DECISION = re.compile(rf"{_SP}*决议")
+_ZH_DATE = rf"\d{{4}}{_SP}*年{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日"
+_ZH_BODIES = {
+    "世界卫生大会": "", "缔约方大会": "", "经济及社会理事会": "ECOSOC",
+    "经社理事会": "ECOSOC", "小组委员会": "SUBCOM", "人权理事会": "HRC",
+    "人权委员会": "CHR", "安全理事会": "SC", "安理会": "SC", "执行局": "",
+    "理事会": "", "委员会": "", "大会": "GA",
+}  # fmt: skip
+_ZH_BODY = re.compile("|".join(sorted(_ZH_BODIES, key=len, reverse=True)))
+# Between two numbers of one list: 第 44/82 号、1995 年 12 月 21 日第 50/142 号和…决议.
+_ZH_GAP = re.compile(
+    rf"(?:[、，,和及与或的 \t\u00a0]|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern})*"
+)
+
+_EN_HEAD = re.compile(r"\b[Rr]esolutions?[ \t\u00a0]+")
+_EN_DATE = rf"{_SP}+of{_SP}+\d{{1,2}}{_SP}+[A-Z][a-z]+{_SP}+\d{{4}}"
+_EN_NEXT = re.compile(rf"(?:{_EN_DATE})?(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)")
+_EN_BODIES = {
+    "Economic and Social Council": "ECOSOC", "Sub-Commission": "SUBCOM",
+    "Human Rights Council": "HRC", "Commission on Human Rights": "CHR",
+    "Security Council": "SC", "General Assembly": "GA", "Assembly": "GA",
+    "Council": "", "Commission": "", "Board": "", "Conference": "",
+}  # fmt: skip
+_EN_BODY = re.compile("|".join(sorted(_EN_BODIES, key=len, reverse=True)))
+_BOUNDARY = "，；。、;,("
+_SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
+_LOOKBACK = 60
+
+# A document symbol: an upper-case series, then /-separated parts. Add. 2, (Part I)
+# and a Security Council year may follow a space (A/72/439/Add. 2 in A/RES/72/169,
+# S/RES/2334 (2016)). A hyphen followed by a new series joins two symbols
+# (E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, A/RES/72/169 footnote 5).
+_SEG = (
+    rf"(?:(?:Add|Corr|Rev|Amend|Suppl)\.{_SP}?\d{{1,3}}"
+    r"|[A-Za-z0-9.]+(?:-(?![A-Z][A-Za-z0-9.]*/)[A-Za-z0-9.]+)*)"
+    rf"(?:{_SP}?\((?:Part{_SP}[IVX]{{1,4}}|\d{{4}})\))?"
+)
+_DOC = re.compile(rf"(?<![A-Za-z0-9./])[A-Z]{{1,8}}(?:/{_SEG})+")
+
+_SERIES = {"CHR": "E/CN.4/RES/", "SUBCOM": "E/CN.4/Sub.2/RES/", "ECOSOC": "E/RES/"}
+_RESOLUTION_SERIES = (
+    ("A/HRC/RES/", HRC_RESOLUTION),
+    ("A/RES/", GA_RESOLUTION),
+    ("S/RES/", SC_RESOLUTION),
+)
+
+
+@lru_cache(maxsize=4096)
+def normalise_symbol(symbol: str) -> str:
+    """A/72/439/Add. 2 -> A/72/439/Add.2; S/RES/1325 (2000) -> S/RES/1325(2000)."""
+    text = unicodedata.normalize("NFKC", symbol).strip().rstrip(".")
+    text = re.sub(r"\b(Add|Corr|Rev|Amend|Suppl)\.\s+(?=\d)", r"\1.", text)
+    text = re.sub(r"\s+(?=\()", "", text)
+    text = re.sub(r"\(Part\s+([IVX]+)\)", r"(Part \1)", text)
+    text = re.sub(r"\s*/\s*", "/", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def classify(symbol: str) -> str:
+    """The citation kind of a normalised symbol."""
+    for prefix, kind in _RESOLUTION_SERIES:
+        if symbol.startswith(prefix):
+            return kind
+    return OTHER_RESOLUTION if "/RES/" in symbol else DOCUMENT
+
+
+def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
+    """(symbol, kind, label) of resolution `number` adopted by `body` (GA, HRC, ...)."""
+    number = normalise_symbol(number)
+    old = re.fullmatch(
+        r"(\d+) ?((?:[A-Z] ?[-–] ?)?[A-Z])? ?\(([IVXLC]+|\d{4})\)", number
+    )
+    if old:
+        n, label, session = old.groups()
+        if session.isdigit():
+            return f"S/RES/{n}({session})", SC_RESOLUTION, label or ""
+        if parse_roman(session):
+            return (
+                f"A/RES/{n}({session})",
+                GA_RESOLUTION,
+                (label or "").replace(" ", ""),
+            )
+    first = number.split("/", 1)[0]
+    year_numbered = first.isdigit() and int(first) >= 1946
+    if body == "HRC":
+        return f"A/HRC/RES/{number}", HRC_RESOLUTION, ""
+    if body == "GA" and not year_numbered:
+        return f"A/RES/{number}", GA_RESOLUTION, ""
+    # Commission and Sub-Commission resolutions were issued under these series until
+    # 2006 (A/RES/72/169 cites Sub-Commission resolution 2000/22); ECOSOC under E/RES.
+    if body in _SERIES and year_numbered:
+        return f"{_SERIES[body]}{number}", OTHER_RESOLUTION, ""
+    return number, OTHER_RESOLUTION, ""
+
+
+def _body_before(
+    text: str,
+    start: int,
+    floor: int,
+    bodies: dict[str, str],
+    body_re: re.Pattern[str],
+) -> str | None:
+    """The body named closest before `start` in its clause; None when none is named."""
+    low = max(floor, start - _LOOKBACK)
+    window = text[low:start]
+    cut = max(window.rfind(c) for c in _BOUNDARY)
+    window = window[cut + 1 :]
+    found = None
+    for match in body_re.finditer(window):
+        found = bodies[match.group()]
+    return found
+
+
+def _default(body: str | None) -> str:
+    return "GA" if body is None else body
+
+
+def _zh_resolutions(text: str) -> list[ParsedCitation]:
+    groups = list(_ZH_GROUP.finditer(text))
+    is_resolution = [False] * len(groups)
+    linked = [False] * len(groups)  # group i and i + 1 are one list ending in 决议
+    for i in range(len(groups) - 1, -1, -1):
+        end = groups[i].end()
+        if _ZH_DECISION.match(text, end):
+            is_resolution[i] = True
+        elif i + 1 < len(groups) and is_resolution[i + 1]:
+            gap = text[end : groups[i + 1].start()]
+            linked[i] = len(gap) <= _LOOKBACK and bool(_ZH_GAP.fullmatch(gap))
+            is_resolution[i] = linked[i]
+    citations: list[ParsedCitation] = []
+    floor = 0
+    body: str | None = None
+    for i, group in enumerate(groups):
+        if not is_resolution[i]:
+            continue
+        continues_list = i > 0 and linked[i - 1]
+        own = _body_before(text, group.start(), floor, _ZH_BODIES, _ZH_BODY)
+        if own is not None or not continues_list:
+            body = own
+        for match in _NUM_RE.finditer(text, group.start(1), group.end(1)):
+            citations.append(_citation(text, match, _default(body)))
+        floor = group.end()
+    return citations
+
+
+def _en_resolutions(text: str) -> list[ParsedCitation]:
+    citations: list[ParsedCitation] = []
+    for head in _EN_HEAD.finditer(text):
+        body = _body_before(text, head.start(), 0, _EN_BODIES, _EN_BODY)
+        pos = head.end()
+        while (match := _NUM_RE.match(text, pos)) is not None:
+            citations.append(_citation(text, match, _default(body)))
+            sep = _EN_NEXT.match(text, match.end())
+            if sep is None or not _NUM_RE.match(text, sep.end()):
+                break
+            pos = sep.end()
+    return citations
+
+
+def _citation(text: str, match: re.Match[str], body: str) -> ParsedCitation:
+    symbol, kind, label = resolution_symbol(match.group(), body)
+    return ParsedCitation(
+        symbol, kind, match.group(), match.start(), match.end(), label
+    )
+
+
+def _documents(text: str) -> list[ParsedCitation]:
+    citations = []
+    for match in _DOC.finditer(text):
+        raw = match.group().rstrip(".")
+        if not any(c.isdigit() for c in raw) or len(raw) > _SYMBOL_MAX:
+            continue
+        symbol = normalise_symbol(raw)
+        start = match.start()
+        citations.append(
+            ParsedCitation(symbol, classify(symbol), raw, start, start + len(raw))
+        )
+    return citations
+
+
+def find_citations(text: str) -> tuple[ParsedCitation, ...]:
+    """Every resolution number and document symbol in `text`, in order of position."""
+    found = _zh_resolutions(text) + _en_resolutions(text) + _documents(text)
+    found.sort(key=lambda c: (c.start, c.end))
+    result: list[ParsedCitation] = []
+    for citation in found:
+        if result and citation.start < result[-1].end:
+            continue  # the same words read twice (A/RES/70/1 written out in full)
+        result.append(citation)
+    return tuple(result)

@@ -1,0 +1,344 @@
+"""Plain-text resolutions in the seed layout (one paragraph a line, **bold** leads,
+superscript footnote markers): one entry, parse_text().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .cues import CUES, LANGUAGE_NAMES, Cues, detect_language
+from .errors import ParseError
+from .header import read_header
+from .inline import clean_inline, join_lines, split_footnote_line
+from .leads import find_lead
+from .numerals import parse_roman
+from .symbols import find_citations
+from .types import (
+    HEADING,
+    OPERATIVE,
+    PREAMBULAR,
+    UNNUMBERED,
+    ParsedFootnote,
+    ParsedParagraph,
+    ParsedResolution,
+)
+
+_OPERATIVE = re.compile(
+    r"(?P<number>\d{1,3})[ \t\u00a0]*[.．][ \t\u00a0\u3000]*(?P<rest>\S.*)"
+)
+_CJK_LETTERS = "甲乙丙丁戊己庚辛壬癸"
+_LETTERS = rf"[a-z]{{1,2}}|[{_CJK_LETTERS}]"
+_NUMERALS = r"[ivxl]{1,6}|[一二三四五六七八九十]{1,3}"
+_SUB = re.compile(
+    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩]))"
+    r"[ \t\u00a0\u3000]*(?P<rest>.*)"
+)
+_ENDS = tuple("，,；;：:。.！!？?")
+_TRAILING_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹* \t\u00a0"
+_ITALIC_LEAD = re.compile(r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)")
+_LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
+_LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
+
+
+@dataclass
+class _Block:
+    """A paragraph or sub-paragraph being read; raw keeps its markup until the end."""
+
+    kind: str
+    raw: str
+    line: int
+    number: str = ""
+    label: str = ""
+    level: int = 0
+    in_annex: bool = False
+    children: list[_Block] = field(default_factory=list)
+
+
+@dataclass
+class _Body:
+    blocks: list[_Block] = field(default_factory=list)
+    footnotes: dict[int, tuple[str, int]] = field(default_factory=dict)
+    closing_date: dt.date | None = None
+    meeting: int | None = None
+    last_number: dict[bool, int] = field(default_factory=dict)  # by in_annex
+
+
+def parse_text(text: str) -> ParsedResolution:
+    """Read one resolution in the seed layout; ParseError names the line at fault."""
+    if "\x00" in text:
+        raise ParseError(0, "the text contains NUL characters: it is not a text file")
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not any(line.strip() for line in lines):
+        raise ParseError(0, "the text is empty")
+    language = detect_language(text)
+    if language in LANGUAGE_NAMES:
+        raise ParseError(0, f"{LANGUAGE_NAMES[language]} text is not supported yet")
+    if language not in CUES:
+        raise ParseError(
+            0, "cannot tell the language: expected Chinese or 'The General Assembly,'"
+        )
+    warnings: list[str] = []
+    header = read_header(lines, CUES[language], warnings)
+    body = _read_body(lines, header.body_start, CUES[language], warnings)
+    paragraphs = tuple(_finish(b, language, warnings) for b in body.blocks)
+    footnotes = _check_footnotes(paragraphs, body.footnotes, warnings)
+    adopted_on = header.adopted_on or body.closing_date
+    if (
+        header.adopted_on
+        and body.closing_date
+        and header.adopted_on != body.closing_date
+    ):
+        warnings.append(
+            f"the adoption date {header.adopted_on} differs from the closing date "
+            f"{body.closing_date}; kept {header.adopted_on}"
+        )
+    return ParsedResolution(
+        symbol=header.symbol,
+        language=language,
+        session=header.session,
+        number=header.number,
+        title=header.title,
+        agenda_items=header.agenda_items,
+        agenda_titles=header.agenda_titles,
+        adopted_on=adopted_on,
+        committee=header.committee,
+        committee_report=header.committee_report,
+        draft_symbol=header.draft_symbol,
+        plenary_meeting=body.meeting,
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) -> _Body:
+    body = _Body()
+    section = PREAMBULAR
+    in_annex = False
+    last: _Block | None = None  # the block the previous line belonged to
+    last_footnote: int | None = None
+    blank = True
+    for index in range(start, len(lines)):
+        number = index + 1
+        line = lines[index].strip()
+        if not line:
+            blank = True
+            continue
+        after_blank, blank = blank, False
+        footnote = split_footnote_line(line)
+        if footnote:
+            marker, note = footnote
+            if marker in body.footnotes:
+                warnings.append(
+                    f"line {number}: footnote {marker} given twice; kept the first"
+                )
+            else:
+                body.footnotes[marker] = (note, number)
+            last, last_footnote = None, marker
+            continue
+        if (
+            not after_blank
+            and last_footnote is not None
+            and _continues(body.footnotes[last_footnote][0])
+        ):
+            note, first = body.footnotes[last_footnote]
+            body.footnotes[last_footnote] = (join_lines(note, line), first)
+            continue
+        last_footnote = None
+        if cues.date.fullmatch(line):
+            body.closing_date = _date(cues, line, number)
+            section, last = "closing", None
+            continue
+        if meeting := cues.meeting.fullmatch(line):
+            body.meeting = int(meeting["n"])
+            section, last = "closing", None
+            continue
+        if cues.annex.fullmatch(line):
+            section, in_annex, last = "annex", True, None
+            continue
+        if operative := _OPERATIVE.fullmatch(line):
+            last = _Block(OPERATIVE, operative["rest"], number, operative["number"])
+            last.in_annex = in_annex
+            _append_operative(body, last, warnings)
+            section = "annex" if in_annex else OPERATIVE
+            continue
+        if sub := _SUB.fullmatch(line):
+            last = _add_sub(body, sub, number)
+            continue
+        if not after_blank and last is not None and _continues(last.raw):
+            last.raw = join_lines(last.raw, line)
+            continue
+        kind = PREAMBULAR
+        if section == "annex":
+            kind = (
+                HEADING if len(line) < 60 and not line.endswith(_ENDS) else UNNUMBERED
+            )
+        elif section != PREAMBULAR:
+            kind = UNNUMBERED
+            warnings.append(
+                f"line {number}: text without a paragraph number after the "
+                "operative paragraphs; kept as an unnumbered paragraph"
+            )
+        last = _Block(kind, line, number, in_annex=in_annex)
+        body.blocks.append(last)
+    return body
+
+
+def _continues(raw: str) -> bool:
+    """A line not ending like a paragraph (，；。) runs on into the next line."""
+    return not raw.rstrip(_TRAILING_MARKS).endswith(_ENDS)
+
+
+def _date(cues: Cues, text: str, line: int) -> dt.date | None:
+    try:
+        return cues.parse_date(text)
+    except ValueError as exc:
+        raise ParseError(line, f"cannot read the date {text!r}: {exc}") from None
+
+
+def _append_operative(body: _Body, block: _Block, warnings: list[str]) -> None:
+    previous = body.last_number.get(block.in_annex, 0)
+    body.last_number[block.in_annex] = found = int(block.number)
+    body.blocks.append(block)
+    expected = previous + 1
+    if found == expected:
+        return
+    if previous:
+        where = f"follows {previous}"
+    else:
+        where = "is the first" if block.in_annex else "follows the preamble"
+    if found == expected + 1:
+        message = (
+            f"operative paragraph {found} {where}; paragraph {expected} is missing"
+        )
+    elif found > expected:
+        message = (
+            f"operative paragraph {found} {where}; "
+            f"paragraphs {expected}-{found - 1} are missing"
+        )
+    else:
+        message = f"operative paragraph {found} {where}; numbers must rise by one"
+    if block.in_annex:
+        # Annexes restart or continue their numbering in ways the main body does not.
+        warnings.append(f"line {block.line}: annex {message}")
+        return
+    raise ParseError(block.line, message)
+
+
+def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
+    if not body.blocks:
+        raise ParseError(line, "a sub-paragraph comes before any paragraph")
+    parent = body.blocks[-1]
+    bare = match["label"] or match["circled"]
+    label = f"({bare})" if match["label"] else bare
+    letter = parent.children[-1] if parent.children else None  # numerals go under it
+    is_letter = _is_letter(bare)
+    is_numeral = bool(match["circled"]) or _is_numeral(bare)
+    if is_letter and is_numeral:
+        # (i) right after (h) is the ninth letter, otherwise a numeral under (h).
+        level = 1 if letter is None or bare == _next_letter(letter.label) else 2
+    else:
+        level = 2 if is_numeral and letter is not None else 1
+    block = _Block(parent.kind, match["rest"], line, label=label, level=level)
+    block.in_annex = parent.in_annex
+    (letter.children if letter is not None and level == 2 else parent.children).append(
+        block
+    )
+    return block
+
+
+def _is_letter(bare: str) -> bool:
+    if bare in _CJK_LETTERS:
+        return True
+    return bare.isascii() and (
+        len(bare) == 1 or (len(bare) == 2 and bare[0] == bare[1])
+    )
+
+
+def _is_numeral(bare: str) -> bool:
+    if re.fullmatch(r"[一二三四五六七八九十]+", bare):
+        return True
+    return re.fullmatch(r"[ivxl]+", bare) is not None and bool(
+        parse_roman(bare.upper())
+    )
+
+
+def _next_letter(label: str) -> str:
+    bare = label.strip("()")
+    if bare in _CJK_LETTERS[:-1]:
+        return _CJK_LETTERS[_CJK_LETTERS.index(bare) + 1]
+    if len(bare) == 1 and "a" <= bare < "z":
+        return chr(ord(bare) + 1)
+    return ""
+
+
+def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagraph:
+    raw = block.raw
+    if italic := _ITALIC_LEAD.match(raw):
+        # English leads are italic (<span class="italic"> in the UN's XML): *Recalling*.
+        raw = f"**{italic['lead']}**{raw[italic.end() :]}"
+    if raw.count("**") % 2:
+        warnings.append(f"line {block.line}: an unmatched ** was dropped")
+    inline = clean_inline(raw)
+    lead = _lead(inline.text, inline.bold, language)
+    return ParsedParagraph(
+        kind=block.kind,
+        text=inline.text,
+        lead=lead,
+        number=block.number,
+        label=block.label,
+        refs=inline.refs,
+        citations=find_citations(inline.text),
+        subparagraphs=tuple(_finish(c, language, warnings) for c in block.children),
+        in_annex=block.in_annex,
+        line=block.line,
+    )
+
+
+def _lead(text: str, bold: tuple[tuple[int, int], ...], language: str) -> str:
+    """The bold span near the start, else the longest lexicon phrase at the start."""
+    if (
+        bold
+        and bold[0][0] <= _LEAD_WITHIN
+        and not re.search(r"[。；;.]", text[: bold[0][0]])
+    ):
+        lead = text[bold[0][0] : bold[0][1]].strip().rstrip("，,、：:；; ")
+        if 0 < len(lead) <= _LEAD_MAX:
+            return lead
+    start, end = find_lead(text, language)
+    return text[start:end]
+
+
+def _check_footnotes(
+    paragraphs: tuple[ParsedParagraph, ...],
+    texts: dict[int, tuple[str, int]],
+    warnings: list[str],
+) -> tuple[ParsedFootnote, ...]:
+    referenced: set[int] = set()
+
+    def visit(paragraph: ParsedParagraph) -> None:
+        for ref in paragraph.refs:
+            if ref.marker not in texts:
+                raise ParseError(
+                    paragraph.line,
+                    f"footnote {ref.marker} is referenced but its text is missing",
+                )
+            referenced.add(ref.marker)
+        for child in paragraph.subparagraphs:
+            visit(child)
+
+    for paragraph in paragraphs:
+        visit(paragraph)
+    for marker, (note, line) in sorted(texts.items()):
+        if marker < 1:
+            raise ParseError(line, f"footnote marker {marker} is not a footnote number")
+        if not note:
+            raise ParseError(line, f"footnote {marker} has no text")
+        if marker not in referenced:
+            warnings.append(f"line {line}: footnote {marker} is never referenced")
+    return tuple(
+        ParsedFootnote(marker, note, find_citations(note), line)
+        for marker, (note, line) in sorted(texts.items())
+    )

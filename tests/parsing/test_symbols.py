@@ -1,0 +1,187 @@
+"""find_citations, normalise_symbol and classify on phrases from real resolutions."""
+
+from __future__ import annotations
+
+import pytest
+
+from resolutions.parsing.symbols import classify, find_citations, normalise_symbol
+from resolutions.parsing.types import (
+    DOCUMENT,
+    GA_RESOLUTION,
+    HRC_RESOLUTION,
+    OTHER_RESOLUTION,
+    SC_RESOLUTION,
+)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.symbol, c.kind, c.text) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第 70/1 号决议", [("A/RES/70/1", GA_RESOLUTION, "70/1")]),
+        ("第70/1号决议", [("A/RES/70/1", GA_RESOLUTION, "70/1")]),
+        ("第 217 A (III) 号决议。", [("A/RES/217(III)", GA_RESOLUTION, "217 A (III)")]),
+        ("第217 A(III)号决议。", [("A/RES/217(III)", GA_RESOLUTION, "217 A(III)")]),
+        (
+            "见第 2200 A (XXI)号决议，附件。",
+            [("A/RES/2200(XXI)", GA_RESOLUTION, "2200 A (XXI)")],
+        ),
+        (
+            "人权理事会 2016 年 6 月 30 日第 32/6 号决议",
+            [("A/HRC/RES/32/6", HRC_RESOLUTION, "32/6")],
+        ),
+        (
+            "大会 2015 年 12 月 17 日第 70/153 号决议",
+            [("A/RES/70/153", GA_RESOLUTION, "70/153")],
+        ),
+        (
+            "安全理事会第 1325 (2000) 号决议",
+            [("S/RES/1325(2000)", SC_RESOLUTION, "1325 (2000)")],
+        ),
+        ("第 ES-10/19 号决议", [("A/RES/ES-10/19", GA_RESOLUTION, "ES-10/19")]),
+        ("第 75/242 B 号决议", [("A/RES/75/242 B", GA_RESOLUTION, "75/242 B")]),
+        # A/RES/72/169: Sub-Commission resolutions were issued as E/CN.4/Sub.2/RES/...
+        (
+            "促进和保护人权小组委员会第五十二届会议于2000年8月18日通过了关于促进人权问题对话的第2000/22号决议",
+            [("E/CN.4/Sub.2/RES/2000/22", OTHER_RESOLUTION, "2000/22")],
+        ),
+        (
+            "人权委员会 2005 年 4 月 20 日第 2005/69 号决议",
+            [("E/CN.4/RES/2005/69", OTHER_RESOLUTION, "2005/69")],
+        ),
+        (
+            "经济及社会理事会第 2004/67 号决议",
+            [("E/RES/2004/67", OTHER_RESOLUTION, "2004/67")],
+        ),
+        # A body without a known series: the number as written, still a resolution.
+        ("妇女地位委员会第 56/3 号决议", [("56/3", OTHER_RESOLUTION, "56/3")]),
+        ("年份式编号第 2000/22 号决议", [("2000/22", OTHER_RESOLUTION, "2000/22")]),
+    ],
+)
+def test_find_citations_reads_chinese_resolution_numbers(text, expected):
+    assert found(text) == expected
+
+
+def test_find_citations_reads_a_list_with_one_body_for_all():
+    text = (
+        "回顾人权理事会 2016 年 6 月 30 日第 32/6 号和"
+        " 2017 年 6 月 22 日第 35/2 号决议，"
+        "以及第 70/1、70/153 和 71/190 号决议"
+    )
+    assert [c.symbol for c in find_citations(text)] == [
+        "A/HRC/RES/32/6",
+        "A/HRC/RES/35/2",
+        "A/RES/70/1",
+        "A/RES/70/153",
+        "A/RES/71/190",
+    ]
+
+
+def test_find_citations_reads_each_body_of_a_list_of_resolutions():
+    # Preambular paragraph 3 of A/RES/72/169, markers removed.
+    text = (
+        "又回顾其 2000 年 9 月 8 日通过的《联合国千年宣言》、大会 2015 年 12 月 17 日"
+        "第 70/153 号决议、人权理事会 2016 年 6 月 30 日第 32/6 号决议和人权委员会关于"
+        "增进人权领域国际合作的各项决议，"
+    )
+    citations = find_citations(text)
+    assert [(c.symbol, c.kind) for c in citations] == [
+        ("A/RES/70/153", GA_RESOLUTION),
+        ("A/HRC/RES/32/6", HRC_RESOLUTION),
+    ]
+    assert [text[c.start : c.end] for c in citations] == ["70/153", "32/6"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《大会正式记录，第七十一届会议，补编第 53 号》",
+        "大会第七十三届会议",
+        "第 70/1 号决定",
+        "2017年12月19日",
+    ],
+)
+def test_find_citations_ignores_numbers_that_are_not_resolutions(text):
+    assert find_citations(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A/78/272。", ["A/78/272"]),
+        ("(A/72/439/Add. 2)", ["A/72/439/Add.2"]),
+        (
+            "A/CONF.157/24(Part I)和 A/CONF.157/24(Part I)/Corr.1，第三章。",
+            ["A/CONF.157/24(Part I)", "A/CONF.157/24(Part I)/Corr.1"],
+        ),
+        (
+            "见 E/CN.4/2001/2-E/CN.4/Sub.2/2000/46，第二章，A 节。",
+            ["E/CN.4/2001/2", "E/CN.4/Sub.2/2000/46"],
+        ),
+        ("补编第 53 号》(A/71/53)，第四章", ["A/71/53"]),
+        ("[未经发交主要委员会而通过(A/79/L.2)]", ["A/79/L.2"]),
+        ("see A/C.3/78/L.33/Rev. 1.", ["A/C.3/78/L.33/Rev.1"]),
+        ("and/or UN/DESA", []),
+    ],
+)
+def test_find_citations_reads_document_symbols(text, expected):
+    citations = find_citations(text)
+    assert [c.symbol for c in citations] == expected
+    assert all(c.kind == DOCUMENT for c in citations)
+    assert all(text[c.start : c.end] == c.text for c in citations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its resolution 70/1 of 25 September 2015", ["A/RES/70/1"]),
+        (
+            "resolutions 44/82 of 8 December 1989, 50/142 of 21 December 1995"
+            " and 70/153",
+            ["A/RES/44/82", "A/RES/50/142", "A/RES/70/153"],
+        ),
+        ("Human Rights Council resolution 32/6 of 30 June 2016", ["A/HRC/RES/32/6"]),
+        ("Security Council resolution 1325 (2000)", ["S/RES/1325(2000)"]),
+        ("General Assembly resolution 217 A (III)", ["A/RES/217(III)"]),
+        ("Commission on Human Rights resolution 2005/69", ["E/CN.4/RES/2005/69"]),
+        ("S/RES/2334 (2016) and A/RES/70/1", ["S/RES/2334(2016)", "A/RES/70/1"]),
+    ],
+)
+def test_find_citations_reads_english_forms(text, expected):
+    assert [c.symbol for c in find_citations(text)] == expected
+
+
+def test_find_citations_keeps_the_part_letter_as_label():
+    (citation,) = find_citations("第 217 A (III) 号决议")
+    assert (citation.symbol, citation.label) == ("A/RES/217(III)", "A")
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("A/72/439/Add. 2", "A/72/439/Add.2"),
+        ("A/CONF.157/24 (Part I)", "A/CONF.157/24(Part I)"),
+        ("S/RES/1325 (2000)", "S/RES/1325(2000)"),
+        ("Ａ/７８/２７２", "A/78/272"),
+        ("A/78/272.", "A/78/272"),
+    ],
+)
+def test_normalise_symbol_removes_layout_spaces(raw, normalised):
+    assert normalise_symbol(raw) == normalised
+
+
+@pytest.mark.parametrize(
+    ("symbol", "kind"),
+    [
+        ("A/RES/70/1", GA_RESOLUTION),
+        ("A/HRC/RES/32/6", HRC_RESOLUTION),
+        ("S/RES/1325(2000)", SC_RESOLUTION),
+        ("E/CN.4/RES/2005/69", OTHER_RESOLUTION),
+        ("A/78/272", DOCUMENT),
+    ],
+)
+def test_classify_names_the_series(symbol, kind):
+    assert classify(symbol) == kind
