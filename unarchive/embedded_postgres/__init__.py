@@ -7,7 +7,6 @@ database (parse_resolution) never start it.
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
@@ -75,9 +74,3 @@ def _is_root() -> bool:
 
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
-
-if __name__ == "__main__":  # python -m unarchive.embedded_postgres stop var/pgdata
-    if len(sys.argv) == 3 and sys.argv[1] == "stop":
-        stop(Path(sys.argv[2]))
-    else:
-        sys.exit("usage: python -m unarchive.embedded_postgres stop PGDATA")
