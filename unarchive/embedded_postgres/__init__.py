@@ -8,6 +8,7 @@ database (parse_resolution) never start it.
 from __future__ import annotations
 
 import threading
+import warnings
 from pathlib import Path
 
 _lock = threading.Lock()
@@ -23,7 +24,11 @@ def ensure_running(pgdata: Path, database: str) -> str:
     with _lock:
         if pgdata not in _started:
             try:
-                import pgserver
+                with warnings.catch_warnings():
+                    # platformdirs warns when XDG_RUNTIME_DIR is unset (containers);
+                    # pgserver then keeps its lock file under /tmp, which is fine.
+                    warnings.simplefilter("ignore")
+                    import pgserver
             except ImportError as exc:  # pragma: no cover - depends on the machine
                 raise RuntimeError(
                     "The embedded PostgreSQL needs the 'pgserver' package, which has "
