@@ -1,7 +1,7 @@
-"""Schema for resolutions, paragraphs, footnotes and citations.
+"""Resolutions as read: source files, agenda items, paragraphs, footnotes, citations.
 
 Constraints live in the database so invalid data cannot be stored whatever writes it;
-only ingest.py writes these tables.
+only resolutions.ingest writes these tables.
 """
 
 from django.db import models
@@ -10,49 +10,15 @@ from django.utils.translation import gettext_lazy as _
 
 from resolutions.parsing import types as parsed
 
-
-class Language(models.TextChoices):
-    ZH = "zh", "中文"
-    EN = "en", "English"
-    FR = "fr", "Français"
-    ES = "es", "Español"
-    RU = "ru", "Русский"
-    AR = "ar", "العربية"
-
-
-class Committee(models.TextChoices):
-    PLENARY = "plenary", _("Without reference to a Main Committee")
-    FIRST = "first", _("First Committee")
-    SECOND = "second", _("Second Committee")
-    THIRD = "third", _("Third Committee")
-    FOURTH = "fourth", _("Fourth Committee")
-    FIFTH = "fifth", _("Fifth Committee")
-    SIXTH = "sixth", _("Sixth Committee")
-
-
-class ParagraphKind(models.TextChoices):
-    PREAMBULAR = parsed.PREAMBULAR, _("preambular")
-    OPERATIVE = parsed.OPERATIVE, _("operative")
-    HEADING = parsed.HEADING, _("heading")
-    UNNUMBERED = parsed.UNNUMBERED, _("unnumbered")
-
-
-class CitationKind(models.TextChoices):
-    GA_RESOLUTION = parsed.GA_RESOLUTION, _("General Assembly resolution")
-    HRC_RESOLUTION = parsed.HRC_RESOLUTION, _("Human Rights Council resolution")
-    SC_RESOLUTION = parsed.SC_RESOLUTION, _("Security Council resolution")
-    OTHER_RESOLUTION = parsed.OTHER_RESOLUTION, _("Other body's resolution")
-    DOCUMENT = parsed.DOCUMENT, _("UN document")
-
-
-def _in_choices(field: str, choices: type[models.TextChoices], blank=False) -> Q:
-    values = list(choices.values) + ([""] if blank else [])
-    return Q(**{f"{field}__in": values})
-
-
-class SourceFormat(models.TextChoices):
-    TEXT = "text", _("plain text")
-    AKN = "akn", _("Akoma Ntoso XML")
+from .adoption import Adoption
+from .choices import (
+    CitationKind,
+    Committee,
+    Language,
+    ParagraphKind,
+    SourceFormat,
+    in_choices,
+)
 
 
 class SourceFile(models.Model):
@@ -72,7 +38,7 @@ class SourceFile(models.Model):
                 condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
             ),
             models.CheckConstraint(
-                condition=_in_choices("format", SourceFormat),
+                condition=in_choices("format", SourceFormat),
                 name="source_format_valid",
             ),
         ]
@@ -97,7 +63,7 @@ class AgendaItem(models.Model):
                 fields=["session", "code", "language"], name="agenda_item_unique"
             ),
             models.CheckConstraint(
-                condition=_in_choices("language", Language), name="agenda_language"
+                condition=in_choices("language", Language), name="agenda_language"
             ),
             models.CheckConstraint(condition=Q(session__gte=1), name="agenda_session"),
         ]
@@ -129,6 +95,13 @@ class Resolution(models.Model):
     source = models.ForeignKey(
         SourceFile, on_delete=models.PROTECT, related_name="resolutions"
     )
+    adoption = models.ForeignKey(
+        Adoption,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resolutions",
+    )
     warnings = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -142,10 +115,10 @@ class Resolution(models.Model):
                 fields=["symbol", "language"], name="resolution_symbol_language"
             ),
             models.CheckConstraint(
-                condition=_in_choices("language", Language), name="resolution_language"
+                condition=in_choices("language", Language), name="resolution_language"
             ),
             models.CheckConstraint(
-                condition=_in_choices("committee", Committee, blank=True),
+                condition=in_choices("committee", Committee, blank=True),
                 name="resolution_committee",
             ),
             models.CheckConstraint(
@@ -201,7 +174,7 @@ class Paragraph(models.Model):
                 fields=["resolution", "anchor"], name="paragraph_anchor"
             ),
             models.CheckConstraint(
-                condition=_in_choices("kind", ParagraphKind), name="paragraph_kind"
+                condition=in_choices("kind", ParagraphKind), name="paragraph_kind"
             ),
             models.CheckConstraint(condition=Q(position__gte=1), name="paragraph_pos"),
             models.CheckConstraint(condition=~Q(text=""), name="paragraph_text"),
@@ -326,7 +299,7 @@ class Citation(models.Model):
                 name="citation_in_one_place",
             ),
             models.CheckConstraint(
-                condition=_in_choices("kind", CitationKind), name="citation_kind"
+                condition=in_choices("kind", CitationKind), name="citation_kind"
             ),
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")), name="citation_span"

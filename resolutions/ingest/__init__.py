@@ -1,0 +1,36 @@
+"""The only code that writes resolutions and their metadata (one transaction each)."""
+
+from .documents import (
+    CREATED,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    IngestError,
+    IngestOutcome,
+    ingest_bytes,
+    ingest_file,
+    parse_source,
+    reparse_resolution,
+)
+from .metadata import MetadataOutcome, ingest_metadata
+from .sources import DOCUMENT, METADATA, SourceItem, iter_sources, iter_zip
+
+__all__ = [
+    "CREATED",
+    "DOCUMENT",
+    "METADATA",
+    "SKIPPED",
+    "UNCHANGED",
+    "UPDATED",
+    "IngestError",
+    "IngestOutcome",
+    "MetadataOutcome",
+    "SourceItem",
+    "ingest_bytes",
+    "ingest_file",
+    "ingest_metadata",
+    "iter_sources",
+    "iter_zip",
+    "parse_source",
+    "reparse_resolution",
+]
