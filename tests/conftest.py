@@ -1,17 +1,11 @@
 """Shared fixtures. The database is real PostgreSQL (embedded, or DATABASE_URL)."""
 
-from pathlib import Path
-
 import pytest
+
+from tests.support import SEED_72_169, SEED_78_197
 
 # `make test` runs pytest with DJANGO_DEBUG=1 (development settings; pytest-django still
 # runs views with DEBUG off); the production guard is tested in test_settings.py.
-
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE_DATA = REPO / "sample_data"
-CORPUS = REPO.parent / "shared" / "corpus"
-SEED_72_169 = SAMPLE_DATA / "A-RES-72-169.zh.txt"
-SEED_78_197 = SAMPLE_DATA / "A-RES-78-197.zh.txt"
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import os
 import shutil
 
 import pytest
-from conftest import REPO
+
+from tests.support import REPO
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

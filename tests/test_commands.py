@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO, SEED_72_169, SEED_78_197
 from django.core.management import CommandError, call_command
 
 from resolutions.models import Resolution
+from tests.support import REPO, SEED_72_169, SEED_78_197
 
 
 def test_parse_resolution_prints_one_json_line_per_file(capsys):

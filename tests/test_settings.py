@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import REPO
+from tests.support import REPO
 
 
 def run_django(code: str, **env):

@@ -80,9 +80,8 @@ def test_detail_unknown_symbol_or_language_is_404(client, seeds, url):
 
 
 def test_detail_escapes_document_text(client, db):
-    from conftest import SEED_78_197
-
     from resolutions.ingest import ingest_bytes
+    from tests.support import SEED_78_197
 
     text = SEED_78_197.read_text("utf-8").replace(
         "希望进一步发展国际合作", "希望<script>alert(1)</script>进一步发展国际合作"
@@ -94,7 +93,7 @@ def test_detail_escapes_document_text(client, db):
 
 
 def test_source_download_returns_the_stored_bytes(client, seeds):
-    from conftest import SEED_78_197
+    from tests.support import SEED_78_197
 
     url = reverse(
         "resolutions:source", kwargs={"symbol": "A/RES/78/197", "language": "zh"}

@@ -14,6 +14,7 @@ from .documents import (
 )
 from .metadata import MetadataOutcome, ingest_metadata
 from .sources import DOCUMENT, METADATA, SourceItem, iter_sources, iter_zip
+from .uploads import UploadRow, ingest_uploads
 
 __all__ = [
     "CREATED",
@@ -26,9 +27,11 @@ __all__ = [
     "IngestOutcome",
     "MetadataOutcome",
     "SourceItem",
+    "UploadRow",
     "ingest_bytes",
     "ingest_file",
     "ingest_metadata",
+    "ingest_uploads",
     "iter_sources",
     "iter_zip",
     "parse_source",

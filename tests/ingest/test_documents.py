@@ -1,7 +1,6 @@
 """Ingest: real files into real PostgreSQL; idempotent; replacement; bad files."""
 
 import pytest
-from conftest import SEED_72_169, SEED_78_197
 
 from resolutions.ingest import CREATED, UNCHANGED, UPDATED, IngestError, ingest_bytes
 from resolutions.models import (
@@ -12,6 +11,7 @@ from resolutions.models import (
     Resolution,
     SourceFile,
 )
+from tests.support import SEED_72_169, SEED_78_197
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +138,59 @@ def test_ingest_backfills_citations_when_the_cited_resolution_arrives():
     citation.refresh_from_db()
     assert citation.cited == target
     assert list(target.cited_by.all()) == [citation]
+
+
+def test_ingest_dry_run_parses_and_writes_nothing():
+    outcome = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name, dry_run=True)
+    assert outcome.status == CREATED
+    assert outcome.parsed.symbol == "A/RES/78/197"
+    assert all(n == 0 for n in counts().values())
+
+
+def test_reparse_rebuilds_from_the_stored_source():
+    from resolutions.ingest import reparse_resolution
+
+    r = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name).resolution
+    Paragraph.objects.filter(resolution=r, anchor="op13").update(text="damaged")
+    outcome = reparse_resolution(r)
+    assert outcome.status == UPDATED
+    assert r.paragraphs.get(anchor="op13").text.startswith("决定在大会第八十届会议")
+    assert SourceFile.objects.count() == 1
+
+
+def _ingest_in_child(data, name, barrier, results):
+    from django.db import connections
+
+    from resolutions.ingest import ingest_bytes
+
+    barrier.wait()
+    try:
+        results.put(ingest_bytes(data, name).status)
+    except Exception as exc:  # reported to the parent, which fails the test
+        results.put(f"error: {exc!r}")
+    finally:
+        connections.close_all()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingest_same_document_in_two_processes_at_once_stores_one_row():
+    import multiprocessing
+
+    from django.db import connections
+
+    data = SEED_78_197.read_bytes()
+    connections.close_all()  # children open their own connections
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(2), context.Queue()
+    children = [
+        context.Process(target=_ingest_in_child, args=(data, "x.txt", barrier, results))
+        for _ in range(2)
+    ]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(60)
+    statuses = sorted(results.get(timeout=5) for _ in children)
+    assert statuses == ["created", "unchanged"]
+    assert Resolution.objects.count() == 1
+    assert Paragraph.objects.count() == 23
