@@ -1,7 +1,7 @@
-"""Build resolutions/parsing/data/leads-{zh,en}.txt from the UN's Akoma Ntoso XML.
+"""Build resolutions/parsing/data/leads-{zh,en,fr,es,ru,ar}.txt from the UN's XML.
 
 Counts the emphasised lead opening each preambular and operative paragraph of
-GA-NN-Chinese.zip and GA-NN-English.zip: python scripts/build_lead_lexicon.py
+GA-NN-Language.zip in the six languages: python scripts/build_lead_lexicon.py
 """
 
 from __future__ import annotations
@@ -18,8 +18,16 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resolutions" / "parsing" / "data"
 NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
-# Chinese leads are bold, English leads italic (checked over sessions 75-79).
-LANGUAGES = {"zh": ("Chinese", "bold"), "en": ("English", "italic")}
+# Chinese leads are bold, the others italic (checked over sessions 75-79 for
+# English, session 79 for French, Spanish, Russian and Arabic).
+LANGUAGES = {
+    "zh": ("Chinese", "bold"),
+    "en": ("English", "italic"),
+    "fr": ("French", "italic"),
+    "es": ("Spanish", "italic"),
+    "ru": ("Russian", "italic"),
+    "ar": ("Arabic", "italic"),
+}
 
 # A compound lead is dropped when a lead it starts with is this many times more common:
 # the XML bolds 重申决心 30 times against 3,900 for 重申, and the sequel of A/RES/72/169
@@ -28,7 +36,15 @@ DOMINANCE = 20
 MIN_COUNT = 2
 
 _CJK_PHRASE = re.compile(r"[\u4e00-\u9fff]{1,12}")
-_EN_PHRASE = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,7}")
+_WORD_PHRASE = {
+    "en": re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,7}"),
+    "fr": re.compile(r"[A-ZÉÈÀÂ][\w’'-]+(?: [\w’'-]+){0,7}"),
+    "es": re.compile(r"[A-ZÁÉÍÓÚ][\w-]+(?: [\w-]+){0,7}"),
+    "ru": re.compile(r"[А-ЯЁа-яё][а-яё-]+(?: [а-яё-]+){0,7}"),  # рассмотрев
+    "ar": re.compile(
+        r"[\u0621-\u064a\u064b-\u0652]+(?: [\u0621-\u064a\u064b-\u0652]+){0,7}"
+    ),
+}
 _TRAILING = " \t\u00a0\u3000，,、：:；;"
 
 HEADER = """\
@@ -51,10 +67,10 @@ def _first_lead(p: ET.Element, css: str, language: str) -> str:
         return ""
     before = (p.text or "").strip()
     # Chinese puts a few words before the lead (在这方面**欣见**, A/RES/78/197).
-    if before and (language == "en" or len(before) > 6):
+    if before and (language != "zh" or len(before) > 6):
         return ""
-    phrase = "".join(span.itertext()).strip().rstrip(_TRAILING).strip()
-    pattern = _CJK_PHRASE if language == "zh" else _EN_PHRASE
+    phrase = " ".join("".join(span.itertext()).split()).rstrip(_TRAILING).strip()
+    pattern = _CJK_PHRASE if language == "zh" else _WORD_PHRASE[language]
     return phrase if pattern.fullmatch(phrase) else ""
 
 

@@ -7,70 +7,59 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .numerals import parse_chinese_number, parse_english_ordinal
+from .dates import DATE_PATTERN, ZH_DATE_PATTERN, parse_date
+from .numerals import (
+    parse_arabic_ordinal,
+    parse_chinese_number,
+    parse_english_ordinal,
+    parse_french_ordinal,
+    parse_russian_ordinal,
+    parse_spanish_ordinal,
+)
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "January February March April May June July August September October "
-        "November December".split()
-    )
-}
-_COMMITTEES_ZH = {"一": "first", "二": "second", "三": "third", "四": "fourth"}
-_COMMITTEES_ZH |= {"五": "fifth", "六": "sixth"}
-_COMMITTEES_EN = {
-    name.capitalize(): name
-    for name in ("first", "second", "third", "fourth", "fifth", "sixth")
-}
-_COMMITTEES_EN["Special Political and Decolonization"] = "fourth"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def _committees(*words: str) -> dict[str, str]:
+    return dict(zip(words, _ORDINALS, strict=True))
 
 
 @dataclass(frozen=True)
 class Cues:
     language: str
-    session: re.Pattern[str]
-    agenda: re.Pattern[str]
+    session: re.Pattern[str]  # group "word"
+    agenda: re.Pattern[str]  # group "items"
     agenda_split: re.Pattern[str]
     adoption: re.Pattern[str]  # group "date"; anything else naming an adoption fails
-    adoption_hint: str
-    committee: re.Pattern[str]  # group "ordinal"
+    adoption_hint: re.Pattern[str]  # searched: the line names an adoption
+    committee: re.Pattern[str]  # searched, group "ordinal"
+    committees: dict[str, str]  # ordinal as written -> first ... sixth
     plenary: re.Pattern[str]  # adopted without reference to a Main Committee
     assembly: re.Pattern[str]
     date: re.Pattern[str]  # a closing line holding only the date
     meeting: re.Pattern[str]  # group "n"
     annex: re.Pattern[str]
+    ordinal: Callable[[str], int | None]
+    opening: str  # the enacting formula, for messages
 
     def session_number(self, word: str) -> int | None:
-        if self.language == "zh":
-            return parse_chinese_number(word)
-        return parse_english_ordinal(word)
+        return self.ordinal(word)
 
     def committee_name(self, ordinal: str) -> str:
-        table = _COMMITTEES_ZH if self.language == "zh" else _COMMITTEES_EN
-        return table.get(ordinal, "")
+        return self.committees.get(ordinal, "")
 
     def parse_date(self, text: str) -> dt.date | None:
         """The date in `text`; None if it is not one, ValueError if it is invalid."""
-        if self.language == "zh":
-            match = re.fullmatch(
-                r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text
-            )
-            if not match:
-                return None
-            year, month, day = (int(g) for g in match.groups())
-        else:
-            match = re.fullmatch(r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})", text)
-            if not match:
-                return None
-            if match.group(2) not in _MONTHS:
-                raise ValueError(f"unknown month {match.group(2)!r}")
-            day, month, year = int(match[1]), _MONTHS[match[2]], int(match[3])
-        return dt.date(year, month, day)
+        return parse_date(text, self.language)
 
 
 _SP = r"[ \t\u00a0\u3000]*"
+_S = r"[ \t\u00a0\u202f]+"
+_ITEMS = r"(?P<items>\d.*?)"
+_DATE_LINE = re.compile(DATE_PATTERN)
 
 ZH = Cues(
     language="zh",
@@ -80,57 +69,204 @@ ZH = Cues(
     agenda=re.compile(rf"议程项目{_SP}(?P<items>.+)"),
     agenda_split=re.compile(rf"{_SP}(?:、|，|,|和|及|以及){_SP}"),
     adoption=re.compile(rf"(?P<date>.*?日){_SP}大会决议"),
-    adoption_hint="大会决议",
-    committee=re.compile(rf"根据{_SP}第(?P<ordinal>[一二三四五六])委员会"),
+    adoption_hint=re.compile(r"大会决议$"),
+    # 根据第三委员会的报告, or 根据特别政治和非殖民化委员会(第四委员会)
+    # (A/RES/79/100)
+    committee=re.compile(r"第(?P<ordinal>[一二三四五六])委员会"),
+    committees=_committees(*"一二三四五六"),
     plenary=re.compile(r"未经发交主要委员会"),
-    assembly=re.compile(rf"大会{_SP}[，,]"),
-    date=re.compile(rf"\d{{4}}{_SP}年{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日"),
-    meeting=re.compile(rf"第{_SP}(?P<n>\d{{1,4}}){_SP}次全体会议"),
+    # Without the comma before a declaration it adopts (A/RES/79/256).
+    assembly=re.compile(rf"大会{_SP}[，,]?"),
+    date=re.compile(ZH_DATE_PATTERN),
+    meeting=re.compile(
+        rf"第{_SP}(?P<n>\d{{1,4}}){_SP}次全体会议(?:{_SP}[(（]续会[)）])?"
+    ),
     annex=re.compile(rf"附件(?:{_SP}[一二三四五六七八九十\dIVX]+)?"),
+    ordinal=parse_chinese_number,
+    opening="大会，",
 )
 
+_EN_COMMITTEES = _committees(*(o.capitalize() for o in _ORDINALS))
+_EN_COMMITTEES["Special Political and Decolonization"] = "fourth"
 EN = Cues(
     language="en",
     session=re.compile(r"(?P<word>[A-Z][a-z]+(?:[-\u2011][a-z]+)?) session"),
-    agenda=re.compile(r"Agenda items?\s+(?P<items>.+)"),
+    agenda=re.compile(rf"Agenda items?{_S}{_ITEMS}"),
     agenda_split=re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)"),
-    adoption=re.compile(r"Resolution adopted by the General Assembly on (?P<date>.+)"),
-    adoption_hint="Resolution adopted by the General Assembly",
+    adoption=re.compile(
+        rf"Resolutions? adopted by the General Assembly{_S}on{_S}(?P<date>.+)"
+    ),
+    adoption_hint=re.compile(r"^Resolutions? adopted by the General Assembly"),
     committee=re.compile(
         r"on the report of the (?P<ordinal>[A-Z][A-Za-z ]+?) Committee"
     ),
+    committees=_EN_COMMITTEES,
     plenary=re.compile(r"without reference to a Main Committee"),
-    assembly=re.compile(r"The General Assembly\s*,"),
-    date=re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"),
-    meeting=re.compile(r"(?P<n>\d{1,4})(?:st|nd|rd|th)\s+plenary meeting"),
+    assembly=re.compile(r"The General Assembly\s*,?"),
+    date=_DATE_LINE,
+    meeting=re.compile(
+        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th){_S}(?:\(resumed\){_S})?plenary{_S}meeting"
+        rf"(?:{_S}\(resumed\))?"
+    ),
     annex=re.compile(r"Annex(?:\s+[IVX\d]+)?"),
+    ordinal=parse_english_ordinal,
+    opening="The General Assembly,",
 )
 
-CUES = {"zh": ZH, "en": EN}
+FR = Cues(
+    language="fr",
+    session=re.compile(r"(?P<word>[A-ZÉ][a-zéè]+(?:[-\u2011 ][a-zéè]+)*) session"),
+    agenda=re.compile(rf"Points?{_S}{_ITEMS}{_S}de{_S}l[’']ordre{_S}du{_S}jour"),
+    agenda_split=re.compile(r"\s*(?:,\s*et\s+|,\s*|\s+et\s+)"),
+    adoption=re.compile(
+        rf"Résolutions? adoptées? par l[’']Assemblée générale{_S}le{_S}(?P<date>.+)"
+    ),
+    adoption_hint=re.compile(r"^Résolutions? adoptées? par l[’']Assemblée"),
+    committee=re.compile(
+        r"(?P<ordinal>Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)"
+        r" Commission"
+    ),
+    committees=_committees(
+        "Première", "Deuxième", "Troisième", "Quatrième", "Cinquième", "Sixième"
+    ),
+    plenary=re.compile(r"sans renvoi à une grande commission", re.I),
+    assembly=re.compile(r"L[’']Assemblée générale\s*,?"),
+    date=_DATE_LINE,
+    meeting=re.compile(
+        rf"(?P<n>\d{{1,4}})(?:e|re|er|ème){_S}séance{_S}plénière(?:{_S}\(reprise\))?"
+    ),
+    annex=re.compile(r"Annexe(?:\s+[IVX\d]+)?"),
+    ordinal=parse_french_ordinal,
+    opening="L’Assemblée générale,",
+)
 
-# How each language opens the resolution body, to tell the language of a text and
-# to say plainly which ones the plain-text parser does not read yet.
+ES = Cues(
+    language="es",
+    session=re.compile(r"(?P<word>[A-Z][a-zéá]+(?: [a-zéá]+)*) período de sesiones"),
+    agenda=re.compile(rf"Temas?{_S}{_ITEMS}{_S}del{_S}programa"),
+    agenda_split=re.compile(r"\s*(?:,\s*y\s+|,\s*|\s+y\s+)"),
+    adoption=re.compile(
+        rf"Resoluci(?:ón|ones) aprobadas? por la Asamblea General{_S}el{_S}"
+        r"(?P<date>.+)"
+    ),
+    adoption_hint=re.compile(r"^Resoluci(?:ón|ones) aprobadas? por la Asamblea"),
+    committee=re.compile(
+        r"(?P<ordinal>Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión"
+    ),
+    committees=_committees(
+        "Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta"
+    ),
+    plenary=re.compile(r"sin remisión previa a una Comisión Principal", re.I),
+    assembly=re.compile(r"La Asamblea General\s*,?"),
+    date=_DATE_LINE,
+    meeting=re.compile(
+        rf"(?P<n>\d{{1,4}})(?:a|ª|\.ª){_S}sesión{_S}plenaria(?:{_S}\(continuación\))?"
+    ),
+    annex=re.compile(r"Anexo(?:\s+[IVX\d]+)?"),
+    ordinal=parse_spanish_ordinal,
+    opening="La Asamblea General,",
+)
+
+RU = Cues(
+    language="ru",
+    session=re.compile(r"(?P<word>[А-ЯЁ][а-яё]+(?: [а-яё]+)*) сессия"),
+    agenda=re.compile(rf"Пункты?{_S}{_ITEMS}{_S}повестки{_S}дня"),
+    agenda_split=re.compile(r"\s*(?:,\s*и\s+|,\s*|\s+и\s+)"),
+    adoption=re.compile(
+        rf"Резолюци[яи],? принят(?:ая|ые) Генеральной Ассамблеей{_S}(?P<date>.+)"
+    ),
+    adoption_hint=re.compile(r"^Резолюци[яи],? принят"),
+    committee=re.compile(r"(?P<ordinal>Перв|Втор|Трет|Четв[её]рт|Пят|Шест)\w* комитет"),
+    committees=_committees("Перв", "Втор", "Трет", "Четверт", "Пят", "Шест")
+    | {"Четвёрт": "fourth"},
+    plenary=re.compile(r"без передачи в главные комитеты", re.I),
+    assembly=re.compile(r"Генеральная Ассамблея\s*,?"),
+    date=_DATE_LINE,
+    meeting=re.compile(
+        rf"(?P<n>\d{{1,4}})[-‑]?[еe]{_S}(?:\(возобновленное\){_S})?пленарное"
+        rf"{_S}заседание"
+    ),
+    annex=re.compile(r"Приложение(?:\s+[IVX\d]+)?"),
+    ordinal=parse_russian_ordinal,
+    opening="Генеральная Ассамблея,",
+)
+
+AR = Cues(
+    language="ar",
+    session=re.compile(r"الدورة (?P<word>.+)"),
+    agenda=re.compile(rf"البند(?:ان)?{_S}{_ITEMS}{_S}من{_S}جدول{_S}الأعمال"),
+    agenda_split=re.compile(r"\s*(?:،\s*و\s*|،\s*|,\s*|\s+و\s*)"),
+    adoption=re.compile(
+        rf"(?:قرار|قرارات) اتخذ(?:ته|تها) الجمعية العامة{_S}في{_S}(?P<date>.+)"
+    ),
+    adoption_hint=re.compile(r"^(?:قرار|قرارات) اتخذ"),
+    committee=re.compile(
+        r"اللجنة (?P<ordinal>الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)"
+    ),
+    committees=_committees(
+        "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"
+    ),
+    plenary=re.compile(r"دون الإحالة إلى لجنة رئيسية"),
+    assembly=re.compile(r"إن[َّ]*\s+الجمعية العامة\s*،?"),
+    date=_DATE_LINE,
+    meeting=re.compile(rf"الجلسة العامة{_S}(?P<n>\d{{1,4}})(?:{_S}\(المستأنفة\))?"),
+    annex=re.compile(r"(?:ال)?مرفق(?:\s+\S{1,12})?"),
+    ordinal=parse_arabic_ordinal,
+    opening="إن الجمعية العامة،",
+)
+
+CUES = {cues.language: cues for cues in (ZH, EN, FR, ES, RU, AR)}
+
+# How each language opens the resolution body, to tell the Latin-script languages
+# apart when the text has no other cue.
 OPENINGS = {
     "fr": re.compile(r"^L[’']Assemblée générale\s*,", re.M),
     "es": re.compile(r"^La Asamblea General\s*,", re.M),
-    "ru": re.compile(r"^Генеральная Ассамблея\s*,", re.M),
-    "ar": re.compile(r"الجمعية العامة"),
     "en": re.compile(r"^The General Assembly\s*,", re.M),
 }
-LANGUAGE_NAMES = {"fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic"}
+_STOPWORDS = {
+    "en": re.compile(r"\b(?:the|and|of|to|its)\b"),
+    "fr": re.compile(r"\b(?:les|des|et|la|du|aux)\b"),
+    "es": re.compile(r"\b(?:los|las|del|y|el|para)\b"),
+}
+_STOPWORD_MIN = 5  # fewer hits than this is too little to tell a language by
+
+
+def _script_counts(sample: str) -> dict[str, int]:
+    counts = {"zh": 0, "ru": 0, "ar": 0, "latin": 0}
+    for char in sample:
+        if "\u4e00" <= char <= "\u9fff":
+            counts["zh"] += 1
+        elif "\u0400" <= char <= "\u04ff":
+            counts["ru"] += 1
+        elif "\u0600" <= char <= "\u06ff":
+            counts["ar"] += 1
+        elif char.isascii() and char.isalpha():
+            counts["latin"] += 1
+    return counts
 
 
 def detect_language(text: str) -> str | None:
-    """ "zh" when Chinese characters dominate, else the language of the opening line."""
-    cjk = latin = 0
-    for char in text[:20_000]:
-        if "\u4e00" <= char <= "\u9fff":
-            cjk += 1
-        elif char.isascii() and char.isalpha():
-            latin += 1
-    if cjk and cjk >= latin:
+    """The language whose script dominates; for Latin script, the opening line or
+    the commonest small words tell English, French and Spanish apart.
+    """
+    sample = text[:20_000]
+    counts = _script_counts(sample)
+    if counts["zh"] and counts["zh"] >= counts["latin"]:
         return "zh"
+    script = max(("ru", "ar"), key=lambda s: counts[s])
+    # Enough Cyrillic or Arabic letters, more than half the Latin ones (symbols such
+    # as A/RES/79/1 are Latin in every language).
+    if counts[script] >= 20 and counts[script] * 2 >= counts["latin"]:
+        return script
     for language, opening in OPENINGS.items():
-        if opening.search(text):
+        if opening.search(sample):
             return language
+    hits = {lang: len(p.findall(sample.lower())) for lang, p in _STOPWORDS.items()}
+    best = max(hits, key=lambda lang: hits[lang])
+    ranked = sorted(hits.values(), reverse=True)
+    if ranked[0] >= _STOPWORD_MIN and ranked[0] >= 2 * ranked[1]:
+        return best
+    if counts[script] >= 5 and counts[script] >= counts["latin"]:
+        return script
     return None

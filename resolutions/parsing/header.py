@@ -15,16 +15,31 @@ from .numerals import parse_roman
 from .symbols import find_citations, normalise_symbol
 from .types import DOCUMENT
 
+# The Arabic texts write no full stop after the number: "79/1 ميثاق المستقبل",
+# "79/100 – مسألة أنغويلا".
 _SYMBOL_LINE = re.compile(
     r"(?P<session>\d{1,3})/(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z](?:-[A-Z])?)?)"
-    r"[ \u00a0]*[.．][ \t\u00a0\u3000]*(?P<title>.*)"
+    r"(?:[ \u00a0]*[.．][ \t\u00a0\u3000]*|[ \u00a0]+[–-][ \u00a0]+"
+    r"|[ \u00a0]+(?=[^\W\d_]))"
+    r"(?P<title>.*)"
 )
 # Resolutions of the first 30 sessions: 217 A (III). International Bill of Human Rights
 _OLD_SYMBOL_LINE = re.compile(
     r"(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z])?)[ \u00a0]?\((?P<roman>[IVXLC]{1,8})\)"
     r"[ \u00a0]*[.．][ \t\u00a0\u3000]*(?P<title>.*)"
 )
-_ITEM = re.compile(r"(?P<n>\d{1,4})?[ \u00a0]*(?:[(（](?P<sub>[a-z]{1,2})[)）])?")
+# 71 (b) in English and Chinese, 125 t) in French, Spanish and Russian, 125 (ر) in
+# Arabic, whose letters follow the abjad order (A/RES/79/10: (t) is (ر)).
+_ITEM = re.compile(
+    r"(?P<n>\d{1,4})?[ \u00a0]*"
+    r"(?:[(（]?(?P<sub>[a-z]{1,2}|[\u0621-\u064a]{1,2}(?: [\u0621-\u064a])?)[)）])?"
+)
+_ABJAD = "أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split()
+_ARABIC_LETTER = {letter: chr(ord("a") + i) for i, letter in enumerate(_ABJAD[:26])}
+_ARABIC_LETTER["هـ"] = "e"
+# Direction marks around numbers in Arabic lines (البند \u200f\u200e123\u200e\u200f).
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+_BIDI |= {0xA0: " ", 0x202F: " "}  # no-break spaces: "l’Assemblée\u00a0générale"
 
 
 @dataclass
@@ -79,14 +94,13 @@ def read_header(lines: list[str], cues: Cues, warnings: list[str]) -> Header:
         found = (
             lines[index].strip()[:40] if index < len(lines) else "the end of the text"
         )
-        opening = "大会，" if cues.language == "zh" else "The General Assembly,"
         raise ParseError(
             min(index + 1, len(lines)),
-            f"expected '{opening}' after the title line, found {found!r}",
+            f"expected '{cues.opening}' after the title line, found {found!r}",
         )
     header.body_start = index + 1
     for number, line in enumerate(lines[:symbol_index], start=1):
-        _read_header_line(header, line.strip(), number, cues, warnings)
+        _read_header_line(header, line.translate(_BIDI).strip(), number, cues, warnings)
     _pair_agenda_titles(header, warnings)
     if not header.title:
         raise ParseError(symbol_index + 1, "the symbol line has no title after it")
@@ -147,9 +161,7 @@ def _read_header_line(
 
 
 def _is_adoption(line: str, cues: Cues) -> bool:
-    if cues.language == "zh":
-        return line.endswith(cues.adoption_hint)  # 2023 年 12 月 19 日大会决议
-    return line.startswith(cues.adoption_hint)
+    return cues.adoption_hint.search(line) is not None
 
 
 def _adoption_date(line: str, number: int, cues: Cues) -> dt.date:
@@ -177,8 +189,23 @@ def _agenda_items(
             warnings.append(f"line {number}: skipped agenda item {part!r}")
             continue
         current = match["n"] or current
-        items.append(f"{current} ({match['sub']})" if match["sub"] else current)
+        sub = _latin_sub_item(match["sub"]) if match["sub"] else ""
+        if match["sub"] and not sub:
+            warnings.append(f"line {number}: skipped agenda item {part!r}")
+            continue
+        items.append(f"{current} ({sub})" if sub else current)
     return tuple(items)
+
+
+def _latin_sub_item(sub: str) -> str:
+    """'b' -> 'b'; Arabic 'ر' -> 't', 'أ أ' -> 'aa'; '' if it is not a letter."""
+    if sub.isascii():
+        return sub
+    letters = sub.split() if " " in sub else [sub]
+    if len(letters) == 1 and letters[0] not in _ARABIC_LETTER and len(sub) == 2:
+        letters = list(sub)
+    latin = "".join(_ARABIC_LETTER.get(letter, "?") for letter in letters)
+    return "" if "?" in latin else latin
 
 
 def _read_committee(

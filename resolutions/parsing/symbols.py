@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .numerals import parse_roman
+from .dates import DATE_PATTERN
+from .numerals import parse_roman, roman
 from .types import (
     DOCUMENT,
     GA_RESOLUTION,
@@ -20,12 +21,16 @@ from .types import (
     ParsedCitation,
 )
 
-_SP = r"[ \t\u00a0]"
-# One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000).
+_SP = r"[ \t\u00a0\u202f]"
+# Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3).
+_PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–]{_SP}?[A-Z]{{1,2}})?"
+# One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000); the
+# Arabic texts write sessions as د-15 (1514 (د-15)) and special sessions as دإ-30/1.
 _NUM = (
-    rf"(?:(?:ES|S)-\d{{1,2}}/\d{{1,4}}|\d{{1,4}}/\d{{1,4}}(?:{_SP}?[A-Z](?![A-Za-z]))?"
-    rf"|\d{{1,4}}{_SP}?(?:[A-Z](?:{_SP}?[-–]{_SP}?[A-Z])?{_SP}?)?"
-    rf"\((?:[IVXLC]{{1,8}}|\d{{4}})\))"
+    rf"(?:(?:ES|S|دإط|دإ)-\d{{1,2}}/\d{{1,4}}"
+    rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
+    rf"|\d{{1,4}}{_SP}?(?:{_PART}{_SP}?)?"
+    rf"\((?:(?:S-)?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
 )
 _NUM_RE = re.compile(_NUM)
 _ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*"
@@ -44,17 +49,63 @@ _ZH_GAP = re.compile(
     rf"(?:[、，,和及与或的 \t\u00a0]|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern})*"
 )
 
-_EN_HEAD = re.compile(r"\b[Rr]esolutions?[ \t\u00a0]+")
-_EN_DATE = rf"{_SP}+of{_SP}+\d{{1,2}}{_SP}+[A-Z][a-z]+{_SP}+\d{{4}}"
-_EN_NEXT = re.compile(rf"(?:{_EN_DATE})?(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)")
-_EN_BODIES = {
-    "Economic and Social Council": "ECOSOC", "Sub-Commission": "SUBCOM",
-    "Human Rights Council": "HRC", "Commission on Human Rights": "CHR",
-    "Security Council": "SC", "General Assembly": "GA", "Assembly": "GA",
-    "Council": "", "Commission": "", "Board": "", "Conference": "",
-}  # fmt: skip
-_EN_BODY = re.compile("|".join(sorted(_EN_BODIES, key=len, reverse=True)))
-_BOUNDARY = "，；。、;,("
+# "resolution(s)" in the five other languages; Russian and Arabic inflect it
+# (резолюцию, резолюциях; القرار, قرارها, قراراتها).
+_HEAD = re.compile(
+    r"\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))[ \t\u00a0]+"
+    r"|(?<![а-яё])[Рр]езолюци[а-яё]{1,3}[ \t\u00a0]+"
+    r"|(?<![\u0621-\u064a])(?:[وبل]?ال|[وبل]|لل)?قرار[\u0621-\u064a]{0,4}[ \t\u00a0]+"
+)
+# Bodies named before the number (or after it, in Russian: резолюция 32/6 Совета по
+# правам человека), most specific first.
+_BODY_NAMES = (
+    ("Economic and Social Council", "ECOSOC"), ("Sub-Commission", "SUBCOM"),
+    ("Human Rights Council", "HRC"), ("Commission on Human Rights", "CHR"),
+    ("Security Council", "SC"), ("General Assembly", "GA"), ("Assembly", "GA"),
+    ("Council", ""), ("Commission", ""), ("Board", ""), ("Conference", ""),
+    ("Conseil économique et social", "ECOSOC"), ("Sous-Commission", "SUBCOM"),
+    ("Conseil des droits de l[’']homme", "HRC"),
+    ("Commission des droits de l[’']homme", "CHR"),
+    ("Conseil de sécurité", "SC"), ("Assemblée générale", "GA"), ("Assemblée", "GA"),
+    ("Conseil", ""), ("Conférence", ""),
+    ("Consejo Económico y Social", "ECOSOC"), ("Subcomisión", "SUBCOM"),
+    ("Consejo de Derechos Humanos", "HRC"), ("Comisión de Derechos Humanos", "CHR"),
+    ("Consejo de Seguridad", "SC"), ("Asamblea General", "GA"), ("Asamblea", "GA"),
+    ("Consejo", ""), ("Comisión", ""), ("Conferencia", ""),
+    (r"Экономическ\w* и Социальн\w* Совет\w*", "ECOSOC"), (r"Подкомисси\w*", "SUBCOM"),
+    (r"Совет\w* по правам человека", "HRC"), (r"Комисси\w* по правам человека", "CHR"),
+    (r"Совет\w* Безопасности", "SC"), (r"Генеральн\w* Ассамбле\w*", "GA"),
+    (r"Ассамбле\w*", "GA"), (r"Совет\w*", ""), (r"Комисси\w*", ""),
+    (r"Конференци\w*", ""),
+    ("المجلس الاقتصادي والاجتماعي", "ECOSOC"), ("اللجنة الفرعية", "SUBCOM"),
+    ("مجلس حقوق الإنسان", "HRC"), ("لجنة حقوق الإنسان", "CHR"),
+    ("مجلس الأمن", "SC"), ("الجمعية العامة", "GA"), ("الجمعية", "GA"),
+    ("المجلس", ""), ("اللجنة", ""), ("المؤتمر", ""),
+)  # fmt: skip
+_BODIES = [(re.compile(name), body) for name, body in _BODY_NAMES]
+_BODY_ANY = re.compile("|".join(f"(?:{name})" for name, _ in _BODY_NAMES))
+_BODY_AFTER_HEAD = re.compile(rf"(?:{_BODY_ANY.pattern}){_SP}+")
+_BODY_AFTER_NUMBER = re.compile(
+    rf"{_SP}+(?:{'|'.join(n for n, _ in _BODY_NAMES if n[0] in 'ЭПСКГ')})"
+)
+_DATE_CLAUSE = (
+    rf"(?:,?{_SP}*(?:of|du|de|del|от|المؤرخ[\u0621-\u064a]{{0,3}}){_SP}+{DATE_PATTERN})"
+)
+_AND = r"(?:and|et|y|и|و)"
+_OWN = re.compile(
+    r"\b(?:its|sa|ses|su|sus)[ \t\u00a0]+$|(?:свою|свои|своей|своих|своим|своя|её|ее)"
+    r"[ \t\u00a0]+$"
+)
+# A list item may carry a short clause before the next number when that number
+# comes with its date: 72/186 of 19 December 2017, entitled “…”, 74/176 of ….
+_CLAUSE_NEXT = re.compile(
+    rf"[^;:\n]{{0,160}}?(?:[,،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)"
+    rf"(?={_NUM}{_DATE_CLAUSE})"
+)
+_NEXT = re.compile(
+    rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:{_AND}{_SP}+|و)?|{_SP}+{_AND}{_SP}+|{_SP}+و)"
+)
+_BOUNDARY = "，；。、;,(،؛"
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
 _LOOKBACK = 60
 
@@ -98,20 +149,24 @@ def classify(symbol: str) -> str:
 
 def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     """(symbol, kind, label) of resolution `number` adopted by `body` (GA, HRC, ...)."""
-    number = normalise_symbol(number)
+    number = _latin_number(normalise_symbol(number))
     old = re.fullmatch(
-        r"(\d+) ?((?:[A-Z] ?[-–] ?)?[A-Z])? ?\(([IVXLC]+|\d{4})\)", number
+        r"(\d+) ?([A-Z]{1,2}(?: ?[-–] ?[A-Z]{1,2})?)? ?\(((?:S-)?[IVXLC]+|\d{4})\)",
+        number,
     )
     if old:
         n, label, session = old.groups()
+        label = (label or "").replace(" ", "")
         if session.isdigit():
-            return f"S/RES/{n}({session})", SC_RESOLUTION, label or ""
-        if parse_roman(session):
-            return (
-                f"A/RES/{n}({session})",
-                GA_RESOLUTION,
-                (label or "").replace(" ", ""),
-            )
+            return f"S/RES/{n}({session})", SC_RESOLUTION, label
+        if parse_roman(session.removeprefix("S-")):
+            # Roman sessions are the Assembly's; the Economic and Social Council
+            # numbered the same way (155 C (VII), A/RES/79/186).
+            if body in ("GA", ""):
+                return f"A/RES/{n}({session})", GA_RESOLUTION, label
+            if body in _SERIES or body == "ECOSOC":
+                return f"E/RES/{n}({session})", OTHER_RESOLUTION, label
+            return f"{n}({session})", OTHER_RESOLUTION, label
     first = number.split("/", 1)[0]
     year_numbered = first.isdigit() and int(first) >= 1946
     if body == "HRC":
@@ -125,22 +180,31 @@ def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     return number, OTHER_RESOLUTION, ""
 
 
-def _body_before(
-    text: str,
-    start: int,
-    floor: int,
-    bodies: dict[str, str],
-    body_re: re.Pattern[str],
-) -> str | None:
+def _body_before(text: str, start: int, floor: int) -> str | None:
     """The body named closest before `start` in its clause; None when none is named."""
     low = max(floor, start - _LOOKBACK)
     window = text[low:start]
     cut = max(window.rfind(c) for c in _BOUNDARY)
     window = window[cut + 1 :]
-    found = None
-    for match in body_re.finditer(window):
-        found = bodies[match.group()]
-    return found
+    last = None
+    for last in _BODY_ANY.finditer(window):  # noqa: B007 - the closest one counts
+        pass
+    return _body_named(last.group()) if last else None
+
+
+def _body_named(text: str) -> str:
+    for pattern, body in _BODIES:
+        if pattern.match(text):
+            return body
+    return ""
+
+
+def _latin_number(number: str) -> str:
+    """The Arabic ways of numbering: 1514 (د-15) -> 1514 (XV), دإ-30/1 -> S-30/1."""
+    session = re.search(r"\(د-(\d{1,2})\)", number)
+    if session:
+        number = number.replace(session.group(), f"({roman(int(session[1]))})")
+    return number.replace("دإط-", "ES-").replace("دإ-", "S-")
 
 
 def _default(body: str | None) -> str:
@@ -166,7 +230,7 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
         if not is_resolution[i]:
             continue
         continues_list = i > 0 and linked[i - 1]
-        own = _body_before(text, group.start(), floor, _ZH_BODIES, _ZH_BODY)
+        own = _zh_body_before(text, group.start(), floor)
         if own is not None or not continues_list:
             body = own
         for match in _NUM_RE.finditer(text, group.start(1), group.end(1)):
@@ -175,17 +239,51 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
     return citations
 
 
-def _en_resolutions(text: str) -> list[ParsedCitation]:
+def _zh_body_before(text: str, start: int, floor: int) -> str | None:
+    low = max(floor, start - _LOOKBACK)
+    window = text[low:start]
+    window = window[max(window.rfind(c) for c in _BOUNDARY) + 1 :]
+    found = None
+    for match in _ZH_BODY.finditer(window):
+        found = _ZH_BODIES[match.group()]
+    return found
+
+
+def _word_resolutions(text: str) -> list[ParsedCitation]:
+    """resolution 70/1, résolutions 44/82 du 8 décembre 1989 et 50/142, резолюция
+    32/6 Совета по правам человека, قرار الجمعية العامة 70/1: each number of a list.
+    """
     citations: list[ParsedCitation] = []
-    for head in _EN_HEAD.finditer(text):
-        body = _body_before(text, head.start(), 0, _EN_BODIES, _EN_BODY)
+    floor = 0
+    for head in _HEAD.finditer(text):
+        if head.start() < floor:
+            continue  # a head word inside the list just read
         pos = head.end()
+        named = _BODY_AFTER_HEAD.match(text, pos)
+        if named:
+            body: str | None = _body_named(named.group())
+            pos = named.end()
+        elif _OWN.search(text, max(0, head.start() - 12), head.start()) or (
+            head.group().rstrip().endswith("ها")
+        ):
+            body = "GA"  # its resolution: the Assembly speaks of its own
+        else:
+            body = _body_before(text, head.start(), floor)
+        group: list[re.Match[str]] = []
         while (match := _NUM_RE.match(text, pos)) is not None:
-            citations.append(_citation(text, match, _default(body)))
-            sep = _EN_NEXT.match(text, match.end())
+            group.append(match)
+            sep = _NEXT.match(text, match.end())
             if sep is None or not _NUM_RE.match(text, sep.end()):
+                sep = _CLAUSE_NEXT.match(text, match.end())
+            if sep is None:
                 break
             pos = sep.end()
+        if group:
+            floor = group[-1].end()
+        if group and body is None:
+            after = _BODY_AFTER_NUMBER.match(text, group[-1].end())
+            body = _body_named(after.group().strip()) if after else None
+        citations += [_citation(text, m, _default(body)) for m in group]
     return citations
 
 
@@ -212,7 +310,7 @@ def _documents(text: str) -> list[ParsedCitation]:
 
 def find_citations(text: str) -> tuple[ParsedCitation, ...]:
     """Every resolution number and document symbol in `text`, in order of position."""
-    found = _zh_resolutions(text) + _en_resolutions(text) + _documents(text)
+    found = _zh_resolutions(text) + _word_resolutions(text) + _documents(text)
     found.sort(key=lambda c: (c.start, c.end))
     result: list[ParsedCitation] = []
     for citation in found:

@@ -8,12 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .cues import CUES, LANGUAGE_NAMES, Cues, detect_language
+from .cues import CUES, Cues, detect_language
 from .errors import ParseError
 from .header import read_header
 from .inline import clean_inline, join_lines, split_footnote_line
 from .leads import find_lead
 from .numerals import parse_roman
+from .pdftext import clean_pdf_text, looks_like_pdf_text
 from .symbols import find_citations
 from .types import (
     HEADING,
@@ -25,19 +26,27 @@ from .types import (
     ParsedResolution,
 )
 
+# "1." in most languages, "1 -" in Arabic (A/RES/79/10).
 _OPERATIVE = re.compile(
-    r"(?P<number>\d{1,3})[ \t\u00a0]*[.．][ \t\u00a0\u3000]*(?P<rest>\S.*)"
+    r"(?P<number>\d{1,3})(?:[ \t\u00a0]*[.．]|[ \t\u00a0]*-(?=[ \t\u00a0]))"
+    r"[ \t\u00a0\u3000]*(?P<rest>\S.*)"
 )
 _CJK_LETTERS = "甲乙丙丁戊己庚辛壬癸"
-_LETTERS = rf"[a-z]{{1,2}}|[{_CJK_LETTERS}]"
+_ARABIC_LETTERS = "\u0621-\u064a"
+_LETTERS = rf"[a-z]{{1,2}}|[{_CJK_LETTERS}]|[{_ARABIC_LETTERS}]{{1,2}}|هـ"
 _NUMERALS = r"[ivxl]{1,6}|[一二三四五六七八九十]{1,3}"
+# (a) and (i) in English, Chinese and Arabic; a) and i) in French, Spanish and
+# Russian (Russian letters may be Cyrillic а, с); ’1‘ for (i) in Arabic (A/RES/79/1).
 _SUB = re.compile(
-    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩]))"
-    r"[ \t\u00a0\u3000]*(?P<rest>.*)"
+    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩])"
+    r"|(?:(?P<bare>[a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|’(?P<arabic>\d{1,2})‘)"
+    r"(?=[ \t\u00a0]|$))[ \t\u00a0\u3000]*(?P<rest>.*)"
 )
-_ENDS = tuple("，,；;：:。.！!？?")
+_ENDS = tuple("，,；;：:。.！!？?،؛")
 _TRAILING_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹* \t\u00a0"
-_ITALIC_LEAD = re.compile(r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)")
+_ITALIC_LEAD = re.compile(
+    r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)|_(?P<underscore>[^_\n]{1,80})_(?![_\w])"
+)
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
 
@@ -69,17 +78,21 @@ def parse_text(text: str) -> ParsedResolution:
     """Read one resolution in the seed layout; ParseError names the line at fault."""
     if "\x00" in text:
         raise ParseError(0, "the text contains NUL characters: it is not a text file")
+    repairs: list[str] = []
+    if looks_like_pdf_text(text):
+        text, repairs = clean_pdf_text(text.lstrip("\ufeff"))
+        repairs = ["raw PDF text: " + r for r in repairs]
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not any(line.strip() for line in lines):
         raise ParseError(0, "the text is empty")
     language = detect_language(text)
-    if language in LANGUAGE_NAMES:
-        raise ParseError(0, f"{LANGUAGE_NAMES[language]} text is not supported yet")
     if language not in CUES:
         raise ParseError(
-            0, "cannot tell the language: expected Chinese or 'The General Assembly,'"
+            0,
+            "cannot tell the language: expected the enacting formula of one of the "
+            "six languages, such as 'The General Assembly,' or '大会，'",
         )
-    warnings: list[str] = []
+    warnings: list[str] = list(repairs)
     header = read_header(lines, CUES[language], warnings)
     body = _read_body(lines, header.body_start, CUES[language], warnings)
     paragraphs = tuple(_finish(b, language, warnings) for b in body.blocks)
@@ -231,11 +244,18 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
     if not body.blocks:
         raise ParseError(line, "a sub-paragraph comes before any paragraph")
     parent = body.blocks[-1]
-    bare = match["label"] or match["circled"]
-    label = f"({bare})" if match["label"] else bare
+    bare = match["label"] or match["circled"] or match["bare"] or match["arabic"]
+    if match["label"]:
+        label = f"({bare})"
+    elif match["bare"]:
+        label = f"{bare})"
+    elif match["arabic"]:
+        label = f"’{bare}‘"
+    else:
+        label = bare
     letter = parent.children[-1] if parent.children else None  # numerals go under it
     is_letter = _is_letter(bare)
-    is_numeral = bool(match["circled"]) or _is_numeral(bare)
+    is_numeral = bool(match["circled"] or match["arabic"]) or _is_numeral(bare)
     if is_letter and is_numeral:
         # (i) right after (h) is the ninth letter, otherwise a numeral under (h).
         level = 1 if letter is None or bare == _next_letter(letter.label) else 2
@@ -250,7 +270,7 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
 
 
 def _is_letter(bare: str) -> bool:
-    if bare in _CJK_LETTERS:
+    if bare in _CJK_LETTERS or not bare.isascii() and bare.isalpha():
         return True
     return bare.isascii() and (
         len(bare) == 1 or (len(bare) == 2 and bare[0] == bare[1])
@@ -277,8 +297,10 @@ def _next_letter(label: str) -> str:
 def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagraph:
     raw = block.raw
     if italic := _ITALIC_LEAD.match(raw):
-        # English leads are italic (<span class="italic"> in the UN's XML): *Recalling*.
-        raw = f"**{italic['lead']}**{raw[italic.end() :]}"
+        # Leads other than Chinese are italic (<span class="italic"> in the UN's XML):
+        # *Recalling*, _Rappelant_.
+        lead = italic["lead"] or italic["underscore"]
+        raw = f"**{lead}**{raw[italic.end() :]}"
     if raw.count("**") % 2:
         warnings.append(f"line {block.line}: an unmatched ** was dropped")
     inline = clean_inline(raw)

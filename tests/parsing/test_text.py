@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -262,7 +263,7 @@ def test_parse_text_reads_multi_digit_markers():
             10,
             "no symbol line",
         ),
-        (HEADER.replace("大会，", "大会") + "1. **决定**。\n", 10, "expected '大会，'"),
+        (HEADER.replace("大会，", "回顾") + "1. **决定**。\n", 10, "expected '大会，'"),
         (
             HEADER + "1. **决定**。\n2. **请**。\n4. **决定**。\n",
             14,
@@ -295,7 +296,7 @@ def test_parse_text_reads_multi_digit_markers():
         ),
         (HEADER + "回顾其决议，⁰\n\n⁰ 注。\n\n1. **决定**。\n", 14, "marker 0"),
         ("The Assemblée nationale,\n", 0, "cannot tell the language"),
-        ("L’Assemblée générale,\n\n1. Décide\n", 0, "French text is not supported"),
+        ("L’Assemblée générale,\n\n1. Décide\n", 1, "no symbol line"),
         (HEADER + "(a) 提交报告；\n", 12, "sub-paragraph comes before any paragraph"),
     ],
 )
@@ -354,3 +355,112 @@ def test_parse_text_returns_or_raises_parse_error_on_any_text(text):
         for citation in paragraph.citations:
             assert paragraph.text[citation.start : citation.end] == citation.text
             assert citation.symbol and len(citation.symbol) <= 100
+
+
+# The seed layout in the other five languages, as the UN's XML words the lines
+# (A/RES/79/10 in GA-79-*.zip); written for these tests.
+SEEDS = {
+    "fr": (
+        "Soixante-dix-neuvième session\nPoint 125 t) de l’ordre du jour\n\n"
+        "Résolution adoptée par l’Assemblée générale le 18 novembre 2024\n\n"
+        "[sur la base du rapport de la Troisième Commission (A/79/450, par. 39)]\n\n"
+        "79/10. Coopération\n\nL’Assemblée générale,\n\n"
+        "_Rappelant_ sa résolution 59/50 du 2 décembre 2004,¹\n\n"
+        "¹ Résolution 49/57, annexe.\n\n"
+        "1. **Prend note** du rapport ;\n\na) premier point ;\n\nb) second point ;\n\n"
+        "39e séance plénière\n18 novembre 2024\n"
+    ),
+    "es": (
+        "Septuagésimo noveno período de sesiones\nTema 125 t) del programa\n\n"
+        "Resolución aprobada por la Asamblea General el 18 de noviembre de 2024\n\n"
+        "[sobre la base del informe de la Tercera Comisión (A/79/450, párr. 39)]\n\n"
+        "79/10. Cooperación\n\nLa Asamblea General,\n\n"
+        "*Recordando* su resolución 59/50, de 2 de diciembre de 2004,¹\n\n"
+        "¹ Resolución 49/57, anexo.\n\n"
+        "1. **Toma nota** del informe;\n\na) primer punto;\n\nb) segundo punto;\n\n"
+        "18 de noviembre de 2024\n39a sesión plenaria\n"
+    ),
+    "ru": (
+        "Семьдесят девятая сессия\nПункт 125 t) повестки дня\n\n"
+        "Резолюция, принятая Генеральной Ассамблеей 18 ноября 2024 года\n\n"
+        "[по докладу Третьего комитета (A/79/450, п. 39)]\n\n"
+        "79/10. Сотрудничество\n\nГенеральная Ассамблея,\n\n"
+        "*ссылаясь* на свою резолюцию 59/50 от 2 декабря 2004 года,¹\n\n"
+        "¹ Резолюция 49/57, приложение.\n\n"
+        "1. **принимает к сведению** доклад;\n\n"
+        "a) первый пункт;\n\nb) второй пункт;\n\n"
+        "39‑е пленарное заседание\n18 ноября 2024 года\n"
+    ),
+    "ar": (
+        "الدورة التاسعة والسبعون\nالبند 125 (ر) من جدول الأعمال\n\n"
+        "قرار اتخذته الجمعية العامة في 18 تشرين الثاني/نوفمبر 2024\n\n"
+        "[بناء على تقرير اللجنة الثالثة (A/79/450، الفقرة 39)]\n\n"
+        "79/10 التعاون\n\nإن الجمعية العامة،\n\n"
+        "*إذ تشير* إلى قرارها 59/50 المؤرخ 2 كانون الأول/ديسمبر 2004،¹\n\n"
+        "¹ القرار 49/57، المرفق.\n\n"
+        "1 - **تحيط علما** بالتقرير؛\n\n(أ) البند الأول؛\n\n(ب) البند الثاني؛\n\n"
+        "الجلسة العامة 39\n18 تشرين الثاني/نوفمبر 2024\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SEEDS))
+def test_parse_text_reads_the_seed_layout_in_every_language(language):
+    parsed = parse_text(SEEDS[language])
+    assert (parsed.language, parsed.symbol, parsed.session) == (
+        language,
+        "A/RES/79/10",
+        79,
+    )
+    assert parsed.agenda_items == ("125 (t)",)
+    assert parsed.adopted_on == dt.date(2024, 11, 18)
+    assert (parsed.committee, parsed.committee_report) == ("third", "A/79/450")
+    assert parsed.plenary_meeting == 39
+    assert len(parsed.preambular) == 1 and len(parsed.operative) == 1
+    assert parsed.preambular[0].lead and parsed.operative[0].lead
+    assert parsed.preambular[0].footnotes == (1,)
+    assert [c.symbol for c in parsed.preambular[0].citations] == ["A/RES/59/50"]
+    assert [c.symbol for c in parsed.footnotes[0].citations] == ["A/RES/49/57"]
+    assert len(parsed.operative[0].subparagraphs) == 2
+    assert parsed.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 2_000_000,
+        "resolution 70/1, " * 120_000,
+        "第 70/1 号决议、" * 200_000,
+        "1993,3 Rights6 " * 150_000,
+        "Recalling its resolution 1,\n\n" * 100_000,
+        "__________\n" + "1  Resolution 70/1.\n" * 100_000,
+    ],
+    ids=["one-line", "citations", "zh-citations", "markers", "100k-lines", "notes"],
+)
+def test_parse_text_reads_two_megabytes_in_bounded_time(text):
+    header = SEEDS["fr"].split("_Rappelant_")[0]
+    started = time.perf_counter()
+    try:
+        parse_text(header + text)
+    except ParseError:
+        pass
+    seconds_per_mb = (time.perf_counter() - started) / (len(text) / 1e6)
+    assert seconds_per_mb < 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=2000) | st.text(max_size=2000))
+def test_parse_text_never_fails_otherwise_on_binary_or_shuffled_text(data):
+    if isinstance(data, bytes):
+        try:
+            text = decode_bytes(data)
+        except ParseError as error:
+            assert error.line == 0
+            return
+    else:
+        lines = (SEEDS["ar"] + data).split("\n")
+        text = "\n".join(sorted(lines, key=lambda line: hash(line) % 7))
+    try:
+        parse_text(text)
+    except ParseError as error:
+        assert error.line >= 0

@@ -1,0 +1,144 @@
+"""Round trip over the shared XML corpus: each resolution rendered into the seed
+layout of its language (tests/parsing/roundtrip/render.py) must parse back to the
+facts the renderer took from the XML.
+
+Run alone, with the per-language agreement printed:
+    .venv/bin/python -m pytest tests/parsing/test_roundtrip_text.py -p no:django -s
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from roundtrip.render import (
+    FOLDER_LANGUAGES,
+    Facts,
+    Skip,
+    canonical_symbol,
+    render_document,
+    resolution_number,
+)
+
+from resolutions.parsing.errors import ParseError
+from resolutions.parsing.text import parse_text
+from resolutions.parsing.types import GA_RESOLUTION, HEADING, ParsedResolution
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
+# The issue's target is 99% in every language. Not reached yet: until it is, each
+# language must not fall below the agreement it has now (a ratchet: raise these
+# numbers as the parser or the renderer learns a shape). Counted over all documents,
+# those the renderer cannot lay out yet included.
+TARGET = 0.99
+FLOORS = {"zh": 0.48, "en": 0.69, "fr": 0.67, "es": 0.67, "ru": 0.68, "ar": 0.49}
+
+
+def compare(parsed: ParsedResolution, facts: Facts) -> list[str]:
+    """Each fact the parse got wrong, as 'name: parsed != expected'."""
+    main = [p for p in parsed.paragraphs if not p.in_annex]
+    operative = list(parsed.operative)
+    got = {
+        "symbol": parsed.symbol,
+        "session": parsed.session,
+        "adopted_on": parsed.adopted_on.isoformat() if parsed.adopted_on else "",
+        "committee": parsed.committee,
+        "committee_report": parsed.committee_report,
+        "draft_symbol": parsed.draft_symbol,
+        "plenary_meeting": parsed.plenary_meeting,
+        "agenda_items": parsed.agenda_items,
+        "preambular": len(parsed.preambular),
+        "headings": sum(p.kind == HEADING for p in main),
+        "operative": [p.number for p in operative],
+        "subparagraphs": [_count_subs(p) for p in operative],
+        "leads": [p.lead for p in main if p.kind != HEADING],
+        "footnotes": len(parsed.footnotes),
+        "links": [_markers(p) for p in main if p.kind != HEADING],
+        "ga_citations": _ga_citations(parsed, facts.linked),
+    }
+    expected = vars(facts)
+    return [
+        f"{name}: {got[name]!r} != {expected[name]!r}"
+        for name in got
+        if got[name] != expected[name] and name != "linked"
+    ]
+
+
+def _count_subs(paragraph) -> int:
+    return sum(1 + _count_subs(child) for child in paragraph.subparagraphs)
+
+
+def _markers(paragraph) -> tuple[int, ...]:
+    refs = list(paragraph.refs)
+    stack = list(paragraph.subparagraphs)
+    while stack:
+        child = stack.pop(0)
+        refs += child.refs
+        stack[:0] = child.subparagraphs
+    return tuple(dict.fromkeys(r.marker for r in refs))
+
+
+def _ga_citations(parsed: ParsedResolution, linked: set[str]) -> set[str]:
+    """The GA resolutions cited, among the numbers the XML links.
+
+    The XML's links are the truth; a number it does not link at all (its resolution
+    39/11, A/RES/79/169) has no truth to compare with and is left out.
+    """
+    citations = [c for f in parsed.footnotes for c in f.citations]
+    stack = list(parsed.paragraphs)
+    while stack:
+        paragraph = stack.pop()
+        citations += paragraph.citations
+        stack += paragraph.subparagraphs
+    return {
+        canonical_symbol(c.symbol)
+        for c in citations
+        if c.kind == GA_RESOLUTION and resolution_number(c.symbol) in linked
+    }
+
+
+def check_archive(path: Path) -> tuple[str, int, list[tuple[str, list[str]]]]:
+    """(language, documents, [(member, differences)]) for one GA-NN-Language.zip."""
+    language = FOLDER_LANGUAGES[path.stem.split("-")[-1]]
+    failures: list[tuple[str, list[str]]] = []
+    total = 0
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not name.endswith(".xml"):
+                continue
+            total += 1
+            try:
+                text, facts = render_document(archive.read(name), language)
+            except Skip as skip:
+                failures.append((name, [f"not rendered: {skip}"]))
+                continue
+            try:
+                differences = compare(parse_text(text), facts)
+            except ParseError as error:
+                differences = [f"ParseError: {error}"]
+            if differences:
+                failures.append((name, differences))
+    return language, total, failures
+
+
+ARCHIVES = sorted(CORPUS.glob("GA-*-*.zip"))
+
+
+@pytest.mark.skipif(not ARCHIVES, reason=f"no XML corpus under {CORPUS}")
+def test_parse_text_reads_back_every_rendered_resolution():
+    totals: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for path in ARCHIVES:
+        language, total, failures = check_archive(path)
+        totals[language] += total
+        agreed[language] += total - len(failures)
+        for _, differences in failures:
+            kinds.update({d.split(":")[0] for d in differences})
+    for language in sorted(totals):
+        share = agreed[language] / totals[language]
+        print(f"{language}: {agreed[language]}/{totals[language]} = {share:.2%}")
+    print("documents per difference:", dict(kinds.most_common()))
+    for language in totals:
+        assert agreed[language] / totals[language] >= FLOORS[language], language
