@@ -12,7 +12,7 @@ PYTHON ?= $(shell for p in python3.11 python3.12 python3.10 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate sample-data lint format db-stop clean
+.PHONY: run test setup migrate sample-data load-corpus bench-ingest lint format db-stop clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON)" ]; then \
@@ -35,6 +35,15 @@ migrate: setup
 
 sample-data: migrate
 	DJANGO_DEBUG=1 $(PY) manage.py ingest sample_data/
+
+CORPUS ?= ../shared/corpus
+
+# The whole shared corpus (~4,500 documents and the metadata): about 2 minutes.
+load-corpus: migrate
+	DJANGO_DEBUG=1 $(PY) manage.py ingest $(CORPUS)
+
+bench-ingest: setup
+	DJANGO_DEBUG=1 $(PY) bench/ingest.py $(CORPUS)
 
 run: sample-data
 	@echo "Serving http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
