@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from resolutions.models import Committee, Language, ParagraphKind
+
 ACCEPTED = (".txt", ".xml", ".jsonl", ".zip")
 
 
@@ -65,3 +67,60 @@ class UploadForm(forms.Form):
                     }
                 )
         return files
+
+
+class QueryField(forms.CharField):
+    """Search text: control characters (NUL included) become spaces, never errors."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in value)
+
+
+class SearchForm(forms.Form):
+    """Parameters of /search/ and /api/search/; bad values are form errors."""
+
+    q = QueryField(label=_("Search paragraphs"), required=False)
+    lang = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("All languages")), *Language.choices],
+    )
+    session = forms.IntegerField(
+        label=_("Session"), required=False, min_value=1, max_value=999
+    )
+    kind = forms.ChoiceField(
+        label=_("Paragraph kind"),
+        required=False,
+        choices=[
+            ("", _("All kinds")),
+            *ParagraphKind.choices,
+            ("footnote", _("footnote")),
+        ],
+    )
+    committee = forms.ChoiceField(
+        label=_("Committee"),
+        required=False,
+        choices=[("", _("All")), *Committee.choices],
+    )
+    lead = forms.CharField(label=_("Lead phrase"), required=False, max_length=200)
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[
+            ("relevance", _("Relevance")),
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+        ],
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=500)
+
+    def search_filters(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "language": data.get("lang") or None,
+            "session": data.get("session"),
+            "kind": data.get("kind") or None,
+            "committee": data.get("committee") or None,
+            "lead": data.get("lead") or None,
+        }

@@ -2,7 +2,7 @@
 
 from django.urls import path, register_converter
 
-from resolutions import views
+from resolutions import api, views
 
 
 class LanguageConverter:
@@ -20,6 +20,8 @@ register_converter(LanguageConverter, "lang")
 app_name = "resolutions"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("api/search/", api.search_api, name="api-search"),
     path(
         "resolutions/<path:symbol>/<lang:language>/source/",
         views.resolution_source,

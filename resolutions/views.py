@@ -4,8 +4,10 @@ from itertools import groupby
 
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 
+from resolutions.forms import SearchForm
 from resolutions.models import (
     Citation,
     Footnote,
@@ -13,6 +15,7 @@ from resolutions.models import (
     Paragraph,
     Resolution,
 )
+from resolutions.search.engine import search_paragraphs
 
 
 def home(request):
@@ -117,3 +120,36 @@ def resolution_source(request, symbol: str, language: str):
     response = HttpResponse(bytes(source.content), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{source.filename}"'
     return response
+
+
+def search(request):
+    """Paragraph search; a query that names a resolution leads straight to it."""
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        results = search_paragraphs(
+            data["q"],
+            filters=form.search_filters(),
+            sort=data.get("sort") or "relevance",
+            page=data.get("page") or 1,
+        )
+        if results.symbol and data.get("page") in (None, 1):
+            target = _preferred_version(results.symbol, data.get("lang"))
+            if target is not None:
+                return redirect(
+                    "resolutions:detail", symbol=target.symbol, language=target.language
+                )
+    return render(
+        request, "resolutions/search.html", {"form": form, "results": results}
+    )
+
+
+def _preferred_version(symbol: str, language: str | None):
+    """The version in the filtered language, else the interface language, else any."""
+    versions = {r.language: r for r in Resolution.objects.filter(symbol=symbol)}
+    interface = "zh" if (get_language() or "").startswith("zh") else "en"
+    for candidate in (language, interface, "en", "zh"):
+        if candidate in versions:
+            return versions[candidate]
+    return next(iter(versions.values()), None)

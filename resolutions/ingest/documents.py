@@ -31,6 +31,7 @@ from resolutions.parsing.anchors import walk
 from resolutions.parsing.errors import ParseError
 from resolutions.parsing.files import parse_bytes
 from resolutions.parsing.types import ParsedCitation, ParsedResolution
+from resolutions.search.index import index_resolution
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
 
@@ -211,7 +212,9 @@ def _store(
         resolution.footnotes.all().delete()
         resolution.paragraphs.all().delete()
     resolution.agenda_items.set(_agenda_items(parsed))
-    _store_body(parsed, resolution)
+    paragraphs, footnotes = _store_body(parsed, resolution)
+    # Same transaction: a stored document is searchable the moment it is committed.
+    index_resolution(resolution, paragraphs, footnotes)
     _link_citations(resolution)
     return resolution
 
@@ -233,7 +236,9 @@ def _agenda_items(parsed: ParsedResolution) -> list[AgendaItem]:
     return items
 
 
-def _store_body(parsed: ParsedResolution, resolution: Resolution) -> None:
+def _store_body(
+    parsed: ParsedResolution, resolution: Resolution
+) -> tuple[list[Paragraph], list[Footnote]]:
     """Bulk inserts: paragraphs level by level (parents first), then the rest."""
     placed = list(walk(parsed))
     rows: dict[str, Paragraph] = {}
@@ -295,6 +300,7 @@ def _store_body(parsed: ParsedResolution, resolution: Resolution) -> None:
         ]
     FootnoteRef.objects.bulk_create(refs, ignore_conflicts=True)
     Citation.objects.bulk_create(citations)
+    return list(rows.values()), list(footnotes.values())
 
 
 def _citation(

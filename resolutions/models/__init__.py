@@ -19,8 +19,10 @@ from .documents import (
     Resolution,
     SourceFile,
 )
+from .search import FOOTNOTE, SearchEntry
 
 __all__ = [
+    "FOOTNOTE",
     "Adoption",
     "AdoptionType",
     "AgendaItem",
@@ -35,6 +37,7 @@ __all__ = [
     "Paragraph",
     "ParagraphKind",
     "Resolution",
+    "SearchEntry",
     "SourceFile",
     "SourceFormat",
     "Sponsorship",

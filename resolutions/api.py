@@ -1,0 +1,63 @@
+"""JSON API: GET /api/search/?q=&lang=&session=&kind=&page= (thin: validate, search)."""
+
+from django.http import JsonResponse
+from django.urls import reverse
+
+from resolutions.forms import SearchForm
+from resolutions.models import Resolution
+from resolutions.search.engine import search_paragraphs
+
+
+def search_api(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        errors = {k: [str(e) for e in v] for k, v in form.errors.items()}
+        return JsonResponse(
+            {"error": "invalid parameters", "fields": errors}, status=400
+        )
+    data = form.cleaned_data
+    results = search_paragraphs(
+        data["q"],
+        filters=form.search_filters(),
+        sort=data.get("sort") or "relevance",
+        page=data.get("page") or 1,
+    )
+    body = {
+        "count": results.count,
+        "approximate": results.approximate,
+        "page": results.page,
+        "pages": results.pages,
+        "results": [
+            {
+                "symbol": hit.symbol,
+                "language": hit.language,
+                "kind": hit.kind,
+                "number": hit.number,
+                "text": hit.text,
+                "highlight": str(hit.highlight),
+                "url": reverse(
+                    "resolutions:detail",
+                    kwargs={"symbol": hit.symbol, "language": hit.language},
+                )
+                + f"#{hit.anchor}",
+            }
+            for hit in results.hits
+        ],
+        "facets": {
+            name: [{"value": value, "count": n} for value, n in values]
+            for name, values in results.facets.items()
+        },
+        "notes": results.notes,
+    }
+    if results.symbol:
+        match = Resolution.objects.filter(symbol=results.symbol).order_by("language")
+        first = match.filter(language=data.get("lang") or "en").first() or match.first()
+        if first is not None:
+            body["resolution"] = {
+                "symbol": first.symbol,
+                "url": reverse(
+                    "resolutions:detail",
+                    kwargs={"symbol": first.symbol, "language": first.language},
+                ),
+            }
+    return JsonResponse(body, json_dumps_params={"ensure_ascii": False})

@@ -1,0 +1,55 @@
+"""The search side table: one narrow row per paragraph or footnote.
+
+Only what a search scans, filters or counts lives here (vector, facets, sort date), so a
+query over a million rows reads a small table; texts are fetched for the page's hits.
+Rows are written by ingest in the same transaction as the paragraphs they index.
+"""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+
+from .choices import Committee, Language, in_choices
+from .documents import Footnote, Paragraph, Resolution
+
+FOOTNOTE = "footnote"
+
+
+class SearchEntry(models.Model):
+    resolution = models.ForeignKey(
+        Resolution, on_delete=models.CASCADE, related_name="+"
+    )
+    paragraph = models.ForeignKey(
+        Paragraph, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    footnote = models.ForeignKey(
+        Footnote, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    language = models.CharField(max_length=2, choices=Language.choices)
+    session = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=12)  # a ParagraphKind or "footnote"
+    lead = models.CharField(max_length=200, blank=True)
+    committee = models.CharField(max_length=8, choices=Committee.choices, blank=True)
+    adopted_on = models.DateField(null=True)
+    vector = SearchVectorField()
+
+    class Meta:
+        indexes = [
+            GinIndex(fields=["vector"], name="search_vector_gin"),
+            models.Index(fields=["-adopted_on", "id"], name="search_recent"),
+            models.Index(fields=["resolution"], name="search_resolution"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(paragraph__isnull=False, footnote__isnull=True)
+                | Q(paragraph__isnull=True, footnote__isnull=False),
+                name="search_entry_one_source",
+            ),
+            models.CheckConstraint(
+                condition=in_choices("language", Language), name="search_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"search entry {self.pk} ({self.kind})"

@@ -1,0 +1,1 @@
+"""Paragraph search: analyzer, indexing, query language, ranking, highlighting."""

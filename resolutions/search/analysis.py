@@ -1,0 +1,122 @@
+"""The analyzer, shared by indexing and querying: folding and Chinese tokens.
+
+Why bigrams: PostgreSQL's parser keeps a run of Chinese characters as one word, so a
+search for any part of it finds nothing. Each CJK character is indexed as a unigram
+and each adjacent pair as a bigram at the same position; a query of n >= 2 characters
+becomes the chain of its bigrams at consecutive positions (bigram_1 <-> bigram_2 ...),
+which matches exactly the paragraphs holding that substring; one character matches its
+unigram. Word segmentation was measured to miss single-character matches and turn
+phrases into loose ANDs (see the search issue), so it is not used.
+
+Folding (both sides): Unicode NFKC (full-width ７８／１９７ -> 78/197), lower case, and
+Traditional -> Simplified Chinese by OpenCC's t2s table, character by character so that
+offsets in the folded text are offsets in the original (used by highlighting).
+Latin-script text is left to PostgreSQL's stemming configuration of its language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# CJK Unified Ideographs (+ Extension A, compatibility ideographs): the characters
+# that get unigram/bigram tokens. Kana/Hangul do not occur in UN resolutions.
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+MAX_POSITION = 16383  # PostgreSQL clamps tsvector positions here
+
+# PostgreSQL's stemmers without stop words (created by migration 0002), so that every
+# word a user types can be found; Chinese paragraphs' Latin fragments are not stemmed.
+CONFIGS = {
+    "en": "unarchive_english",
+    "fr": "unarchive_french",
+    "es": "unarchive_spanish",
+    "ru": "unarchive_russian",
+    "ar": "unarchive_arabic",
+    "zh": "simple",
+}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """One translate table: per-character NFKC + lower case + t2s."""
+    import opencc
+
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table: dict[int, str] = {}
+    for char, simple in zip(chars, simplified, strict=True):
+        if len(simple) == 1 and simple != char:
+            table[ord(char)] = simple
+    # Compatibility forms whose NFKC is one character (full-width Latin, digits,
+    # punctuation; ideographic space) so that offsets stay aligned.
+    for code in list(range(0xFF01, 0xFF5F)) + [0x3000]:
+        folded = unicodedata.normalize("NFKC", chr(code)).lower()
+        if len(folded) == 1:
+            table[code] = folded
+    for code in range(0xF900, 0xFB00):  # compatibility ideographs -> unified
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1:
+            table[code] = table.get(ord(folded), folded)
+    return table
+
+
+def fold(text: str) -> str:
+    """Fold for matching; the result has the same length as `text` (1:1 offsets)."""
+    folded = text.translate(_fold_table())
+    out = []
+    for char in folded:
+        lower = char.lower()
+        out.append(lower if len(lower) == 1 else char)
+    return "".join(out)
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def cjk_lexemes(folded: str) -> dict[str, list[int]]:
+    """Unigram and bigram lexemes of every CJK run, with 1-based positions.
+
+    Positions count characters in CJK runs only, so adjacency holds inside a run and
+    never across runs (a run boundary leaves a gap of one position).
+    """
+    lexemes: dict[str, list[int]] = {}
+    position = 0
+    for match in CJK_RUN.finditer(folded):
+        run = match.group()
+        for i, char in enumerate(run):
+            at = min(position + i + 1, MAX_POSITION)
+            lexemes.setdefault(char, []).append(at)
+            if i + 1 < len(run):
+                lexemes.setdefault(run[i : i + 2], []).append(at)
+        position += len(run) + 1
+    return lexemes
+
+
+def tsvector_literal(lexemes: dict[str, list[int]]) -> str:
+    """A tsvector in PostgreSQL's text form: '人':1,5 '人权':1 …"""
+    parts = []
+    for lexeme, positions in lexemes.items():
+        unique = sorted(set(positions))[:256]  # PostgreSQL keeps 256 per lexeme
+        parts.append(f"'{lexeme}':{','.join(map(str, unique))}")
+    return " ".join(parts)
+
+
+def latin_part(folded: str) -> str:
+    """The text with CJK runs blanked out, for PostgreSQL's own parser."""
+    return CJK_RUN.sub(" ", folded)
+
+
+def config_for(language: str) -> str:
+    return CONFIGS.get(language, "simple")
+
+
+def cjk_query(run: str) -> str:
+    """tsquery text for one CJK run: its unigram, or its bigrams chained with <->."""
+    if len(run) == 1:
+        return f"'{run}'"
+    return " <-> ".join(f"'{run[i : i + 2]}'" for i in range(len(run) - 1))

@@ -1,0 +1,97 @@
+"""Highlighting: escaped text with <mark> around what matched.
+
+Chinese terms are found as substrings of the folded text (same offsets as the
+original); Latin words are marked when PostgreSQL's stemmer gives them a lexeme of a
+query word (reaffirms ~ reaffirming). Everything else is escaped, so HTML in a
+document or a query is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.db import connection
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .analysis import CJK_RUN, config_for, fold
+from .query import Query
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[/.]\d+)*", re.UNICODE)
+
+
+def _lexemes(pairs: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """{(word, config): lexemes}, in one query."""
+    if not pairs:
+        return {}
+    words, configs = zip(*sorted(pairs), strict=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT t.w, t.c, array(SELECT lexeme FROM unnest(to_tsvector("
+            "t.c::regconfig, t.w))) FROM unnest(%s::text[], %s::text[]) AS t(w, c)",
+            [list(words), list(configs)],
+        )
+        return {(w, c): set(lex) for w, c, lex in cursor.fetchall()}
+
+
+def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeString]:
+    """Highlight each (text, language) for the query's (non-excluded) terms."""
+    terms = query.terms()
+    runs = {run for term in terms for run in term.cjk_runs}
+    query_words = {w for term in terms for w in _WORD.findall(term.latin)}
+    pairs: set[tuple[str, str]] = set()
+    folded_items = []
+    for text, language in items:
+        folded = fold(text)
+        config = config_for(language)
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(CJK_RUN.sub(" ", folded))
+        ]
+        folded_items.append((text, folded, config, words))
+        if query_words:
+            pairs |= {(w, config) for _, _, w in words}
+            pairs |= {(w, config) for w in query_words}
+    lexemes = _lexemes(pairs)
+    out = []
+    for text, folded, config, words in folded_items:
+        wanted = set().union(*(lexemes.get((w, config), set()) for w in query_words))
+        spans = []
+        for run in runs:
+            start = folded.find(run)
+            while start >= 0:
+                spans.append((start, start + len(run)))
+                start = folded.find(run, start + 1)
+        for start, end, word in words:
+            if wanted & lexemes.get((word, config), set()):
+                spans.append((start, end))
+        out.append(mark(text, [s for s in spans if s[0] >= 0]))
+    return out
+
+
+SNIPPET = 280  # characters shown around the first match of a long paragraph
+
+
+def mark(text: str, spans: list[tuple[int, int]], window: int = SNIPPET) -> SafeString:
+    """Escaped `text` with <mark>s; a long text is cut to a window at the first mark."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    begin, finish = 0, len(text)
+    if window and len(text) > window:
+        first = merged[0][0] if merged else 0
+        begin = max(0, min(first - window // 4, len(text) - window))
+        finish = begin + window
+    html, at = ["…" if begin else ""], begin
+    for start, end in merged:
+        if start >= finish:
+            break
+        html.append(escape(text[at:start]))
+        html.append(f"<mark>{escape(text[start : min(end, finish)])}</mark>")
+        at = min(end, finish)
+    html.append(escape(text[at:finish]))
+    html.append("…" if finish < len(text) else "")
+    return mark_safe("".join(html))

@@ -1,0 +1,96 @@
+"""Write search rows for a stored resolution (called by ingest, same transaction)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from django.db import connection
+
+from resolutions.models import FOOTNOTE, Footnote, Paragraph, Resolution
+
+from .analysis import cjk_lexemes, config_for, fold, latin_part, tsvector_literal
+
+# "A/RES/70/1" is one token to PostgreSQL's parser; its tails ("res/70/1", "70/1")
+# are added as extra lexemes so that a search for 70/1 finds it.
+_SYMBOL = re.compile(r"[\w.\-()]+(?:/[\w.\-()]+)+")
+
+_INSERT = (
+    "INSERT INTO resolutions_searchentry (resolution_id, paragraph_id, footnote_id, "
+    "language, session, kind, lead, committee, adopted_on, vector) VALUES "
+    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, "
+    "to_tsvector(%s::regconfig, %s) || %s::tsvector)"
+)
+
+
+def document_vector_parts(text: str, language: str) -> tuple[str, str, str]:
+    """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes)."""
+    folded = fold(text)
+    lexemes = cjk_lexemes(folded)
+    latin = latin_part(folded)
+    extra = {}
+    for match in _SYMBOL.finditer(latin):
+        parts = match.group().split("/")
+        for i in range(1, len(parts)):
+            extra["/".join(parts[i:])] = []
+    literal = tsvector_literal(lexemes)
+    tails = " ".join(f"'{t}'" for t in extra if "'" not in t and "\\" not in t)
+    return config_for(language), latin, f"{literal} {tails}".strip()
+
+
+def index_resolution(
+    resolution: Resolution,
+    paragraphs: Iterable[Paragraph],
+    footnotes: Iterable[Footnote],
+) -> None:
+    common = (resolution.language, resolution.session)
+    tail = (resolution.committee, resolution.adopted_on)
+    rows = []
+    for p in paragraphs:
+        rows.append(
+            (
+                resolution.pk,
+                p.pk,
+                None,
+                *common,
+                p.kind,
+                p.lead[:200],
+                *tail,
+                *document_vector_parts(p.text, resolution.language),
+            )
+        )
+    for f in footnotes:
+        rows.append(
+            (
+                resolution.pk,
+                None,
+                f.pk,
+                *common,
+                FOOTNOTE,
+                "",
+                *tail,
+                *document_vector_parts(f.text, resolution.language),
+            )
+        )
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(_INSERT, rows)
+
+
+def reindex(resolutions) -> int:
+    """Rebuild the search rows of `resolutions` (after an analyzer change)."""
+    from django.db import transaction
+
+    from resolutions.models import SearchEntry
+
+    done = 0
+    for resolution in resolutions.iterator(chunk_size=200):
+        with transaction.atomic():
+            SearchEntry.objects.filter(resolution=resolution).delete()
+            index_resolution(
+                resolution,
+                list(resolution.paragraphs.all()),
+                list(resolution.footnotes.all()),
+            )
+        done += 1
+    return done

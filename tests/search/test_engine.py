@@ -1,0 +1,176 @@
+"""Search on real resolutions in real PostgreSQL: recall, precision, ranking, facets."""
+
+import random
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from resolutions.ingest import ingest_file
+from resolutions.models import Paragraph
+from resolutions.search.analysis import CJK_RUN
+from resolutions.search.engine import search_paragraphs
+from tests.support import CORPUS, SEED_72_169, SEED_78_197
+
+pytestmark = pytest.mark.django_db
+PDFTEXT = sorted((CORPUS / "pdftext").glob("*.txt"))
+
+
+@pytest.fixture
+def archive(db):
+    for path in [SEED_72_169, SEED_78_197, *PDFTEXT]:
+        ingest_file(path)
+    return list(Paragraph.objects.select_related("resolution"))
+
+
+def found(results, paragraph):
+    return any(
+        h.symbol == paragraph.resolution.symbol
+        and h.language == paragraph.resolution.language
+        and h.anchor == paragraph.anchor
+        for h in results.hits
+    )
+
+
+def search_all(q, **filters):
+    """Every hit (all pages) for a query, for recall checks."""
+    first = search_paragraphs(q, filters=filters, per_page=500)
+    return first
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_search_finds_every_paragraph_holding_a_chinese_substring(archive, data):
+    chinese = [p for p in archive if p.resolution.language == "zh"]
+    paragraph = data.draw(st.sampled_from(chinese))
+    runs = [r for r in CJK_RUN.findall(paragraph.text) if len(r) >= 2]
+    run = data.draw(st.sampled_from(runs))
+    length = data.draw(st.integers(min_value=2, max_value=min(12, len(run))))
+    start = data.draw(st.integers(min_value=0, max_value=len(run) - length))
+    needle = run[start : start + length]
+    results = search_all(needle)
+    assert found(results, paragraph), needle
+    # and a quoted phrase returns only paragraphs that contain it
+    phrase = search_all(f'"{needle}"')
+    texts = {
+        (p.resolution.symbol, p.resolution.language, p.anchor): p.text for p in archive
+    }
+    for hit in phrase.hits:
+        if hit.kind != "footnote":
+            assert needle in texts[(hit.symbol, hit.language, hit.anchor)]
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_search_finds_every_paragraph_holding_an_english_word(archive, data):
+    english = [p for p in archive if p.resolution.language == "en"]
+    if not english:
+        pytest.skip("no English paragraphs (pdftext corpus missing)")
+    paragraph = data.draw(st.sampled_from(english))
+    words = re.findall(r"[A-Za-z]{3,}", paragraph.text)
+    word = data.draw(st.sampled_from(words))
+    assert found(search_all(word, language="en"), paragraph), word
+
+
+def test_search_single_character_finds_it(archive):
+    results = search_all("宪")
+    assert results.count > 0
+    assert all("宪" in h.text for h in results.hits)
+
+
+def test_search_traditional_query_finds_simplified_text(archive):
+    simplified = search_paragraphs("人权理事会")
+    traditional = search_paragraphs("人權理事會")
+    assert traditional.count == simplified.count > 0
+    assert "<mark>人权理事会</mark>" in str(traditional.hits[0].highlight)
+
+
+def test_search_full_width_query_finds_half_width(archive):
+    assert (
+        search_paragraphs("Ａ／７８／２７２").count
+        == search_paragraphs("A/78/272").count
+        > 0
+    )
+
+
+def test_search_exclusion_and_or(archive):
+    both = search_all("合作")
+    without = search_all("合作 -人权")
+    assert 0 < without.count < both.count
+    assert all("人权" not in h.text for h in without.hits)
+    either = search_all("宪章 OR 宗旨")
+    assert either.count >= max(search_all("宪章").count, search_all("宗旨").count)
+
+
+def test_search_english_stemming_and_phrase(archive):
+    stemmed = search_paragraphs("reaffirming", filters={"language": "en"})
+    assert stemmed.count > 0
+    phrase = search_all('"human rights"', language="en")
+    assert phrase.count > 0
+    assert all("human right" in h.text.lower() for h in phrase.hits)
+
+
+def test_search_filters_and_facets_agree(archive):
+    results = search_paragraphs("人权")
+    facets = dict(results.facets["kind"])
+    assert sum(facets.values()) == results.count
+    operative = search_paragraphs("人权", filters={"kind": "operative"})
+    assert operative.count == facets["operative"]
+    assert {h.kind for h in operative.hits} == {"operative"}
+    assert dict(results.facets["session"]).keys() == {72, 78}
+    by_lead = search_paragraphs("人权", filters={"lead": "重申"})
+    assert by_lead.count == dict(results.facets["lead"])["重申"]
+
+
+def test_search_ranks_by_relevance_then_recency(archive):
+    results = search_paragraphs("国际合作", per_page=50)
+    assert results.hits
+    newest = search_paragraphs("国际合作", sort="newest", per_page=50)
+    dates = [h.adopted_on for h in newest.hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_search_pagination_covers_every_hit_once(archive):
+    total = search_paragraphs("人", per_page=500).count
+    seen = []
+    for page in range(1, 10):
+        results = search_paragraphs("人", page=page, per_page=7)
+        seen += [(h.symbol, h.language, h.anchor) for h in results.hits]
+        if page >= results.pages:
+            break
+    assert len(seen) == len(set(seen)) == total
+
+
+def test_search_highlight_escapes_html_in_documents(db):
+    text = SEED_78_197.read_text("utf-8").replace(
+        "希望进一步", "希望<b onmouseover=x>进一步"
+    )
+    path_bytes = text.encode("utf-8")
+    from resolutions.ingest import ingest_bytes
+
+    ingest_bytes(path_bytes, "x.txt")
+    html = str(search_paragraphs("进一步发展").hits[0].highlight)
+    assert "<b onmouseover" not in html and "&lt;b onmouseover=x&gt;" in html
+
+
+def test_search_is_instant_after_ingest(db):
+    assert search_paragraphs("维也纳宣言").count == 0
+    ingest_file(SEED_78_197)
+    assert search_paragraphs("维也纳宣言").count > 0
+
+
+def test_search_random_garbage_never_fails(archive):
+    rng = random.Random(5)
+    alphabet = "人权\"-() OR &|!:*<>\\'x\x00 "
+    for _ in range(200):
+        q = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        search_paragraphs(q)
