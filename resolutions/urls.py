@@ -20,8 +20,16 @@ register_converter(LanguageConverter, "lang")
 app_name = "resolutions"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("sessions/", views.session_list, name="sessions"),
+    path("sessions/<int:session>/", views.session_detail, name="session"),
+    path("resolutions/", views.resolution_list, name="list"),
     path("search/", views.search, name="search"),
     path("api/search/", api.search_api, name="api-search"),
+    path(
+        "resolutions/<path:symbol>/compare/",
+        views.resolution_compare,
+        name="compare",
+    ),
     path(
         "resolutions/<path:symbol>/<lang:language>/source/",
         views.resolution_source,

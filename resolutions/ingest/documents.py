@@ -32,6 +32,7 @@ from resolutions.parsing.errors import ParseError
 from resolutions.parsing.files import parse_bytes
 from resolutions.parsing.types import ParsedCitation, ParsedResolution
 from resolutions.search.index import index_resolution
+from resolutions.sorting import title_sort_key
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
 
@@ -189,6 +190,7 @@ def _store(
         "number": parsed.number,
         "number_sort": number_sort(parsed.number),
         "title": parsed.title,
+        "title_sort": title_sort_key(parsed.title, parsed.language),
         "adopted_on": parsed.adopted_on,
         "committee": parsed.committee,
         "committee_report": parsed.committee_report,

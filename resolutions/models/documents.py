@@ -84,6 +84,7 @@ class Resolution(models.Model):
     number = models.CharField(max_length=16)  # "197", "217 A"
     number_sort = models.PositiveIntegerField()  # 197: numeric order, 78/9 < 78/10
     title = models.TextField()
+    title_sort = models.CharField(max_length=500, blank=True)  # pinyin for Chinese
     adopted_on = models.DateField(null=True, blank=True)
     committee = models.CharField(max_length=8, choices=Committee.choices, blank=True)
     committee_report = models.CharField(max_length=64, blank=True)

@@ -1,0 +1,41 @@
+"""The search page: thin; the engine lives in resolutions.search."""
+
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+
+from resolutions.forms import SearchForm
+from resolutions.models import Resolution
+from resolutions.search.engine import search_paragraphs
+
+
+def search(request):
+    """Paragraph search; a query that names a resolution leads straight to it."""
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        results = search_paragraphs(
+            data["q"],
+            filters=form.search_filters(),
+            sort=data.get("sort") or "relevance",
+            page=data.get("page") or 1,
+        )
+        if results.symbol and data.get("page") in (None, 1):
+            target = _preferred_version(results.symbol, data.get("lang"))
+            if target is not None:
+                return redirect(
+                    "resolutions:detail", symbol=target.symbol, language=target.language
+                )
+    return render(
+        request, "resolutions/search.html", {"form": form, "results": results}
+    )
+
+
+def _preferred_version(symbol: str, language: str | None):
+    """The version in the filtered language, else the interface language, else any."""
+    versions = {r.language: r for r in Resolution.objects.filter(symbol=symbol)}
+    interface = "zh" if (get_language() or "").startswith("zh") else "en"
+    for candidate in (language, interface, "en", "zh"):
+        if candidate in versions:
+            return versions[candidate]
+    return next(iter(versions.values()), None)
