@@ -26,7 +26,7 @@ MONTHS = {
 MONTHS["ar"] |= {"يونيو": 6, "يوليو": 7}
 MONTHS["es"] |= {"setiembre": 9}
 
-_SP = r"[ \t\u00a0\u202f]"
+_SP = r"[ \t\u00a0\u202f\u2009]"
 _ZH_DATE = re.compile(
     rf"(\d{{4}}){_SP}*年{_SP}*(\d{{1,2}}){_SP}*月{_SP}*(\d{{1,2}}){_SP}*日"
 )

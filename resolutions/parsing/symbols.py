@@ -21,21 +21,34 @@ from .types import (
     ParsedCitation,
 )
 
-_SP = r"[ \t\u00a0\u202f]"
+_SP = r"[ \t\u00a0\u202f\u2009]"
 # Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3).
 _PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–]{_SP}?[A-Z]{{1,2}})?"
 # One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000); the
 # Arabic texts write sessions as د-15 (1514 (د-15)) and special sessions as دإ-30/1.
+# Arabic texts spell part letters as their names, in the order of the Latin ones
+# (49/75 كاف is 49/75 K, A/RES/79/32).
+_AR_PARTS = (
+    "ألف باء جيم دال هاء واو زاي حاء طاء ياء كاف لام ميم نون سين عين فاء صاد قاف "
+    "راء شين تاء ثاء خاء ذال ضاد"
+).split()
+_AR_PART = rf"{_SP}(?:{'|'.join(_AR_PARTS)})(?![\u0621-\u064a])"
 _NUM = (
     rf"(?:(?:ES|S|دإط|دإ)-\d{{1,2}}/\d{{1,4}}"
-    rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
+    rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
     rf"|\d{{1,4}}{_SP}?(?:{_PART}{_SP}?)?"
     rf"\((?:(?:S-)?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
 )
 _NUM_RE = re.compile(_NUM)
 _ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*"
-_ZH_GROUP = re.compile(rf"第{_SP}*({_NUM}(?:{_ZH_SEP}{_NUM})*){_SP}*号")
-_ZH_DECISION = re.compile(rf"{_SP}*决议")
+# Parts listed after the number: 第36/87 A和B号 (A/RES/79/16).
+_ZH_PARTS = rf"(?:{_SP}*(?:和|、){_SP}*[A-Z]{{1,2}}(?![A-Za-z/]))*"
+_ZH_GROUP = re.compile(
+    # 第 may be left out before a special session's number: ES-10/18号 (A/RES/75/98).
+    rf"(?:第{_SP}*|(?<![A-Za-z0-9/-])(?=(?:ES|S)-\d))({_NUM}{_ZH_PARTS}(?:{_ZH_SEP}{_NUM}{_ZH_PARTS})*){_SP}*号"
+)
+# 第74/120号和以往各项决议 (A/RES/76/136) names resolutions too.
+_ZH_DECISION = re.compile(rf"{_SP}*(?:(?:和|及|以及)[\u4e00-\u9fff]{{0,6}})?决议")
 _ZH_DATE = rf"\d{{4}}{_SP}*年{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日"
 _ZH_BODIES = {
     "世界卫生大会": "", "缔约方大会": "", "经济及社会理事会": "ECOSOC",
@@ -52,9 +65,9 @@ _ZH_GAP = re.compile(
 # "resolution(s)" in the five other languages; Russian and Arabic inflect it
 # (резолюцию, резолюциях; القرار, قرارها, قراراتها).
 _HEAD = re.compile(
-    r"\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))[ \t\u00a0]+"
-    r"|(?<![а-яё])[Рр]езолюци[а-яё]{1,3}[ \t\u00a0]+"
-    r"|(?<![\u0621-\u064a])(?:[وبل]?ال|[وبل]|لل)?قرار[\u0621-\u064a]{0,4}[ \t\u00a0]+"
+    rf"\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)){_SP}+"
+    rf"|(?<![а-яё])[Рр]езолюци[а-яё]{{1,3}}{_SP}+"
+    rf"|(?<![\u0621-\u064a])(?:[وبل]?ال|[وبل]|لل)?قرار[\u0621-\u064a]{{0,4}}{_SP}+"
 )
 # Bodies named before the number (or after it, in Russian: резолюция 32/6 Совета по
 # правам человека), most specific first.
@@ -93,17 +106,36 @@ _DATE_CLAUSE = (
 )
 _AND = r"(?:and|et|y|и|و)"
 _OWN = re.compile(
-    r"\b(?:its|sa|ses|su|sus)[ \t\u00a0]+$|(?:свою|свои|своей|своих|своим|своя|её|ее)"
-    r"[ \t\u00a0]+$"
+    rf"\b(?:its|sa|ses|su|sus){_SP}+$"
+    rf"|(?:свою|свои|своей|своих|своим|своя|её|ее){_SP}+$"
 )
 # A list item may carry a short clause before the next number when that number
 # comes with its date: 72/186 of 19 December 2017, entitled “…”, 74/176 of ….
+# A quoted title may hold a colon (“…: combating COVID-19”, A/RES/76/91).
+_QUOTED = r"[“”«][^“”«»\n]{0,300}[“”»]"
 _CLAUSE_NEXT = re.compile(
-    rf"[^;:\n]{{0,160}}?(?:[,،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)"
+    rf"(?:{_QUOTED}|[^;:\n“”«]){{0,300}}?"
+    rf"(?:[,،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)"
     rf"(?={_NUM}{_DATE_CLAUSE})"
 )
 _NEXT = re.compile(
-    rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:{_AND}{_SP}+|و)?|{_SP}+{_AND}{_SP}+|{_SP}+و)"
+    rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:{_AND}{_SP}+|و{_SP}*)?|{_SP}+{_AND}{_SP}+"
+    rf"|{_SP}+و{_SP}*)"
+)
+# Items pointing into the resolution: 52/214, sect. C, para. 3; 55/222, sect. III
+# (A/RES/78/103), 59/39, para. 9, and 65/21.
+_PLACE = (
+    r"(?:sects?|secc|sección|section|paras?|párrs?|paragraphs?|annex|anexo|annexe"
+    r"|chap|cap|part|parte|partie|разд|пп?)"
+)
+_PLACE_NEXT = re.compile(
+    rf"(?:,{_SP}*{_PLACE}\.?{_SP}*[\w–.-]{{1,12}}(?:{_SP}?[-–]{_SP}?\w{{1,4}})?)+"
+    rf"(?:[;,]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)(?={_NUM})"
+)
+_INCLUDING = re.compile(
+    r"[ \t\u00a0]*(?:including|in particular|notably|notamment|y compris|en particulier"
+    r"|incluid[ao]s?|en particular|в том числе|включая|в частности|بما في ذلك|ولا سيما"
+    r"|包括|特别是|尤其是)"
 )
 _BOUNDARY = "，；。、;,(،؛"
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
@@ -180,15 +212,26 @@ def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     return number, OTHER_RESOLUTION, ""
 
 
-def _body_before(text: str, start: int, floor: int) -> str | None:
-    """The body named closest before `start` in its clause; None when none is named."""
+def _clause_before(text: str, start: int, floor: int) -> str:
+    """The clause that ends at `start`, with the one before it when it only opens
+    a list of examples: "Human Rights Council resolutions, including resolutions
+    23/9" (A/RES/79/190), "人权理事会…决议，包括…第19/11号" (A/RES/78/208).
+    """
     low = max(floor, start - _LOOKBACK)
     window = text[low:start]
     cut = max(window.rfind(c) for c in _BOUNDARY)
-    window = window[cut + 1 :]
+    clause = window[cut + 1 :]
+    if cut >= 0 and _INCLUDING.match(clause):
+        before = text[max(floor, low + cut - _LOOKBACK) : low + cut]
+        clause = before[max(before.rfind(c) for c in _BOUNDARY) + 1 :] + clause
+    return clause
+
+
+def _body_before(text: str, start: int, floor: int) -> str | None:
+    """The body named closest before `start` in its clause; None when none is named."""
     last = None
-    for last in _BODY_ANY.finditer(window):  # noqa: B007 - the closest one counts
-        pass
+    for last in _BODY_ANY.finditer(_clause_before(text, start, floor)):  # noqa: B007
+        pass  # the closest one counts
     return _body_named(last.group()) if last else None
 
 
@@ -204,6 +247,10 @@ def _latin_number(number: str) -> str:
     session = re.search(r"\(د-(\d{1,2})\)", number)
     if session:
         number = number.replace(session.group(), f"({roman(int(session[1]))})")
+    part = re.search(_AR_PART + "$", number)
+    if part:
+        letter = chr(ord("A") + _AR_PARTS.index(part.group().strip()))
+        number = f"{number[: part.start()]} {letter}"
     return number.replace("دإط-", "ES-").replace("دإ-", "S-")
 
 
@@ -240,11 +287,8 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
 
 
 def _zh_body_before(text: str, start: int, floor: int) -> str | None:
-    low = max(floor, start - _LOOKBACK)
-    window = text[low:start]
-    window = window[max(window.rfind(c) for c in _BOUNDARY) + 1 :]
     found = None
-    for match in _ZH_BODY.finditer(window):
+    for match in _ZH_BODY.finditer(_clause_before(text, start, floor)):
         found = _ZH_BODIES[match.group()]
     return found
 
@@ -263,18 +307,26 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
         if named:
             body: str | None = _body_named(named.group())
             pos = named.end()
-        elif _OWN.search(text, max(0, head.start() - 12), head.start()) or (
-            head.group().rstrip().endswith("ها")
-        ):
-            body = "GA"  # its resolution: the Assembly speaks of its own
         else:
             body = _body_before(text, head.start(), floor)
+            if body is None and (
+                _OWN.search(text, max(0, head.start() - 12), head.start())
+                or head.group().rstrip().endswith("ها")
+            ):
+                # Its resolution: the Assembly speaks of its own, unless the clause
+                # names another body (the Human Rights Council in its resolution
+                # 17/4, A/RES/76/227).
+                body = "GA"
         group: list[re.Match[str]] = []
         while (match := _NUM_RE.match(text, pos)) is not None:
             group.append(match)
             sep = _NEXT.match(text, match.end())
             if sep is None or not _NUM_RE.match(text, sep.end()):
+                sep = _PLACE_NEXT.match(text, match.end())
+            if sep is None:
                 sep = _CLAUSE_NEXT.match(text, match.end())
+                if sep is not None and _HEAD.search(sep.group()):
+                    break  # another body's resolutions start (A/RES/77/324)
             if sep is None:
                 break
             pos = sep.end()

@@ -13,8 +13,8 @@ from .errors import ParseError
 from .header import read_header
 from .inline import clean_inline, join_lines, split_footnote_line
 from .leads import find_lead
-from .numerals import parse_roman
 from .pdftext import clean_pdf_text, looks_like_pdf_text
+from .subparagraphs import SUB, read_label
 from .symbols import find_citations
 from .types import (
     HEADING,
@@ -26,27 +26,18 @@ from .types import (
     ParsedResolution,
 )
 
-# "1." in most languages, "1 -" in Arabic (A/RES/79/10).
+# "1." in most languages, "1 -" in Arabic (A/RES/79/10), also "3 –" (A/RES/79/136).
 _OPERATIVE = re.compile(
-    r"(?P<number>\d{1,3})(?:[ \t\u00a0]*[.．]|[ \t\u00a0]*-(?=[ \t\u00a0]))"
+    r"(?P<number>\d{1,3})(?:[ \t\u00a0]*[.．]|[ \t\u00a0]*[-–](?=[ \t\u00a0]))"
     r"[ \t\u00a0\u3000]*(?P<rest>\S.*)"
-)
-_CJK_LETTERS = "甲乙丙丁戊己庚辛壬癸"
-_ARABIC_LETTERS = "\u0621-\u064a"
-_LETTERS = rf"[a-z]{{1,2}}|[{_CJK_LETTERS}]|[{_ARABIC_LETTERS}]{{1,2}}|هـ"
-_NUMERALS = r"[ivxl]{1,6}|[一二三四五六七八九十]{1,3}"
-# (a) and (i) in English, Chinese and Arabic; a) and i) in French, Spanish and
-# Russian (Russian letters may be Cyrillic а, с); ’1‘ for (i) in Arabic (A/RES/79/1).
-_SUB = re.compile(
-    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩])"
-    r"|(?:(?P<bare>[a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|’(?P<arabic>\d{1,2})‘)"
-    r"(?=[ \t\u00a0]|$))[ \t\u00a0\u3000]*(?P<rest>.*)"
 )
 _ENDS = tuple("，,；;：:。.！!？?،؛")
 _TRAILING_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹* \t\u00a0"
 _ITALIC_LEAD = re.compile(
     r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)|_(?P<underscore>[^_\n]{1,80})_(?![_\w])"
 )
+# A line bold throughout is a heading; markers may follow it.
+_HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
 
@@ -62,6 +53,7 @@ class _Block:
     label: str = ""
     level: int = 0
     in_annex: bool = False
+    table: bool = False  # rows of a table, one a line
     children: list[_Block] = field(default_factory=list)
 
 
@@ -72,6 +64,7 @@ class _Body:
     closing_date: dt.date | None = None
     meeting: int | None = None
     last_number: dict[bool, int] = field(default_factory=dict)  # by in_annex
+    restart: bool = False  # a heading came: numbering may start again at 1
 
 
 def parse_text(text: str) -> ParsedResolution:
@@ -82,7 +75,9 @@ def parse_text(text: str) -> ParsedResolution:
     if looks_like_pdf_text(text):
         text, repairs = clean_pdf_text(text.lstrip("\ufeff"))
         repairs = ["raw PDF text: " + r for r in repairs]
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # A direction mark ending a line is invisible: 大会，U+200E (A/RES/77/272).
+    lines = [line.rstrip("\u200e\u200f") for line in text.split("\n")]
     if not any(line.strip() for line in lines):
         raise ParseError(0, "the text is empty")
     language = detect_language(text)
@@ -130,6 +125,8 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
     body = _Body()
     section = PREAMBULAR
     in_annex = False
+    # Raw PDF text has no bold: a short unpunctuated annex line is a heading there.
+    bold_headings = any(_HEADING_LINE.fullmatch(line.strip()) for line in lines)
     last: _Block | None = None  # the block the previous line belonged to
     last_footnote: int | None = None
     blank = True
@@ -168,8 +165,25 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             body.meeting = int(meeting["n"])
             section, last = "closing", None
             continue
-        if cues.annex.fullmatch(line):
+        heading = _HEADING_LINE.fullmatch(line)
+        if cues.annex.fullmatch(heading["text"].strip() if heading else line):
             section, in_annex, last = "annex", True, None
+            body.restart = True
+            continue
+        if heading:
+            last = _Block(HEADING, line, number, in_annex=in_annex)
+            body.blocks.append(last)
+            body.restart = True
+            if section in (PREAMBULAR, "closing"):
+                section = "annex" if in_annex else OPERATIVE
+            continue
+        if line.startswith("|"):
+            if last is not None and last.table and not after_blank:
+                last.raw += "\n" + _row(line)
+            else:
+                last = _Block(UNNUMBERED, _row(line), number, in_annex=in_annex)
+                last.table = True
+                body.blocks.append(last)
             continue
         if operative := _OPERATIVE.fullmatch(line):
             last = _Block(OPERATIVE, operative["rest"], number, operative["number"])
@@ -177,7 +191,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             _append_operative(body, last, warnings)
             section = "annex" if in_annex else OPERATIVE
             continue
-        if sub := _SUB.fullmatch(line):
+        if sub := SUB.fullmatch(line):
             last = _add_sub(body, sub, number)
             continue
         if not after_blank and last is not None and _continues(last.raw):
@@ -185,9 +199,12 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             continue
         kind = PREAMBULAR
         if section == "annex":
-            kind = (
-                HEADING if len(line) < 60 and not line.endswith(_ENDS) else UNNUMBERED
-            )
+            short = len(line) < 60 and not line.endswith(_ENDS)
+            kind = HEADING if short and not bold_headings else UNNUMBERED
+        elif section == PREAMBULAR and line.startswith("**"):
+            # A bold lead without a number: the operative part has begun, with an
+            # unnumbered paragraph (A/RES/78/1 endorses a declaration).
+            kind, section = UNNUMBERED, OPERATIVE
         elif section != PREAMBULAR:
             kind = UNNUMBERED
             warnings.append(
@@ -197,6 +214,11 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         last = _Block(kind, line, number, in_annex=in_annex)
         body.blocks.append(last)
     return body
+
+
+def _row(line: str) -> str:
+    """'| Afghanistan | 0.005 |' -> 'Afghanistan | 0.005'."""
+    return line.strip().strip("|").strip()
 
 
 def _continues(raw: str) -> bool:
@@ -216,7 +238,10 @@ def _append_operative(body: _Body, block: _Block, warnings: list[str]) -> None:
     body.last_number[block.in_annex] = found = int(block.number)
     body.blocks.append(block)
     expected = previous + 1
-    if found == expected:
+    restart, body.restart = body.restart, False
+    if found == expected or (restart and found == 1):
+        # Sections under headings may number their paragraphs from 1 again
+        # (sections I and II of A/RES/75/247).
         return
     if previous:
         where = f"follows {previous}"
@@ -244,23 +269,8 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
     if not body.blocks:
         raise ParseError(line, "a sub-paragraph comes before any paragraph")
     parent = body.blocks[-1]
-    bare = match["label"] or match["circled"] or match["bare"] or match["arabic"]
-    if match["label"]:
-        label = f"({bare})"
-    elif match["bare"]:
-        label = f"{bare})"
-    elif match["arabic"]:
-        label = f"’{bare}‘"
-    else:
-        label = bare
     letter = parent.children[-1] if parent.children else None  # numerals go under it
-    is_letter = _is_letter(bare)
-    is_numeral = bool(match["circled"] or match["arabic"]) or _is_numeral(bare)
-    if is_letter and is_numeral:
-        # (i) right after (h) is the ninth letter, otherwise a numeral under (h).
-        level = 1 if letter is None or bare == _next_letter(letter.label) else 2
-    else:
-        level = 2 if is_numeral and letter is not None else 1
+    label, level = read_label(match, letter.label if letter is not None else "")
     block = _Block(parent.kind, match["rest"], line, label=label, level=level)
     block.in_annex = parent.in_annex
     (letter.children if letter is not None and level == 2 else parent.children).append(
@@ -269,34 +279,10 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
     return block
 
 
-def _is_letter(bare: str) -> bool:
-    if bare in _CJK_LETTERS or not bare.isascii() and bare.isalpha():
-        return True
-    return bare.isascii() and (
-        len(bare) == 1 or (len(bare) == 2 and bare[0] == bare[1])
-    )
-
-
-def _is_numeral(bare: str) -> bool:
-    if re.fullmatch(r"[一二三四五六七八九十]+", bare):
-        return True
-    return re.fullmatch(r"[ivxl]+", bare) is not None and bool(
-        parse_roman(bare.upper())
-    )
-
-
-def _next_letter(label: str) -> str:
-    bare = label.strip("()")
-    if bare in _CJK_LETTERS[:-1]:
-        return _CJK_LETTERS[_CJK_LETTERS.index(bare) + 1]
-    if len(bare) == 1 and "a" <= bare < "z":
-        return chr(ord(bare) + 1)
-    return ""
-
-
 def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagraph:
     raw = block.raw
-    if italic := _ITALIC_LEAD.match(raw):
+    plain = block.kind == HEADING or block.table  # no lead to look for
+    if not plain and (italic := _ITALIC_LEAD.match(raw)):
         # Leads other than Chinese are italic (<span class="italic"> in the UN's XML):
         # *Recalling*, _Rappelant_.
         lead = italic["lead"] or italic["underscore"]
@@ -304,7 +290,7 @@ def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagrap
     if raw.count("**") % 2:
         warnings.append(f"line {block.line}: an unmatched ** was dropped")
     inline = clean_inline(raw)
-    lead = _lead(inline.text, inline.bold, language)
+    lead = "" if plain else _lead(inline.text, inline.bold, language)
     return ParsedParagraph(
         kind=block.kind,
         text=inline.text,

@@ -27,12 +27,35 @@ from resolutions.parsing.text import parse_text
 from resolutions.parsing.types import GA_RESOLUTION, HEADING, ParsedResolution
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
-# The target is 99% in every language. Not reached yet: until it is, each
-# language must not fall below the agreement it has now (a ratchet: raise these
-# numbers as the parser or the renderer learns a shape). Counted over all documents,
-# those the renderer cannot lay out yet included.
+# The target is 99% of documents identical in every language, after removing
+# only the exceptions listed below. Not reached yet: until it is, each language must
+# not fall below the agreement it has now (raise these numbers as the parser or the
+# renderer learns a shape). Counted over all documents, those the renderer cannot
+# lay out yet included, the exceptions left out.
 TARGET = 0.99
-FLOORS = {"zh": 0.48, "en": 0.69, "fr": 0.67, "es": 0.67, "ru": 0.68, "ar": 0.49}
+FLOORS = {"zh": 0.66, "en": 0.90, "fr": 0.82, "es": 0.78, "ru": 0.81, "ar": 0.71}
+
+# Defects in the XML itself, checked by hand: the rendered text is faithful to the
+# XML and the parser rightly refuses it or reads it differently. Each entry must
+# still differ (test_exceptions_are_still_needed).
+_JUIO = "the cover page dates the adoption '30 de juio de 2025' (typo for julio)"
+EXCEPTIONS = {
+    "A_RES_75_287_C.xml": "operative paragraph 7 is missing from the XML (6, then 8)",
+    "75_68_E.xml": "paragraph 3 is written '3 Calls upon' in the text, outside <num> "
+    "and without its full stop",
+    "A_RES_79_138-2423457A.xml": "operative paragraph 10 is missing from the XML",
+    "A_RES_79_168-2424208F.xml": "the cover page dates the adoption "
+    "'17 décembre2024' (no space before the year)",
+    **{
+        f"A_RES_79_{name}S.xml": _JUIO
+        for name in (
+            "245 B-2510809", "297-2510823", "299-2510824", "301-2510825",
+            "302-2510817", "303-2510826", "304-2510827", "305-2510828",
+            "306-2510818", "307-2510819", "308-2510820", "309-2510829",
+            "310-2510830", "311-2510821", "312-2510822",
+        )
+    },
+}  # fmt: skip
 
 
 def compare(parsed: ParsedResolution, facts: Facts) -> list[str]:
@@ -55,6 +78,7 @@ def compare(parsed: ParsedResolution, facts: Facts) -> list[str]:
         "leads": [p.lead for p in main if p.kind != HEADING],
         "footnotes": len(parsed.footnotes),
         "links": [_markers(p) for p in main if p.kind != HEADING],
+        "annex": [p.number or p.kind for p in parsed.paragraphs if p.in_annex],
         "ga_citations": _ga_citations(parsed, facts.linked),
     }
     expected = vars(facts)
@@ -125,20 +149,36 @@ def check_archive(path: Path) -> tuple[str, int, list[tuple[str, list[str]]]]:
 ARCHIVES = sorted(CORPUS.glob("GA-*-*.zip"))
 
 
+@pytest.fixture(scope="module")
+def results() -> list[tuple[str, int, list[tuple[str, list[str]]]]]:
+    return [check_archive(path) for path in ARCHIVES]
+
+
 @pytest.mark.skipif(not ARCHIVES, reason=f"no XML corpus under {CORPUS}")
-def test_parse_text_reads_back_every_rendered_resolution():
+def test_parse_text_reads_back_every_rendered_resolution(results):
     totals: Counter[str] = Counter()
     agreed: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
-    for path in ARCHIVES:
-        language, total, failures = check_archive(path)
-        totals[language] += total
+    for language, total, failures in results:
+        listed = [name for name, _ in failures if _base(name) in EXCEPTIONS]
+        totals[language] += total - len(listed)
         agreed[language] += total - len(failures)
-        for _, differences in failures:
-            kinds.update({d.split(":")[0] for d in differences})
+        for name, differences in failures:
+            if _base(name) not in EXCEPTIONS:
+                kinds.update({d.split(":")[0] for d in differences})
     for language in sorted(totals):
         share = agreed[language] / totals[language]
         print(f"{language}: {agreed[language]}/{totals[language]} = {share:.2%}")
     print("documents per difference:", dict(kinds.most_common()))
     for language in totals:
         assert agreed[language] / totals[language] >= FLOORS[language], language
+
+
+@pytest.mark.skipif(not ARCHIVES, reason=f"no XML corpus under {CORPUS}")
+def test_exceptions_are_still_needed(results):
+    failing = {_base(name) for _, _, failures in results for name, _ in failures}
+    assert sorted(set(EXCEPTIONS) - failing) == []
+
+
+def _base(member: str) -> str:
+    return member.rsplit("/", 1)[-1]

@@ -185,3 +185,61 @@ def test_normalise_symbol_removes_layout_spaces(raw, normalised):
 )
 def test_classify_names_the_series(symbol, kind):
     assert classify(symbol) == kind
+
+
+def symbols(text: str) -> list[str]:
+    return [c.symbol for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thin space after the head word, French typography (A/RES/79/64).
+        ("dans sa résolution\u200978/55 du 4 décembre 2023,", ["A/RES/78/55"]),
+        # Arabic part letters spelled as names (A/RES/79/32).
+        (
+            "إلى قراراتها 49/75 كاف المؤرخ 15 كانون الأول/ديسمبر 1994 و 51/45 ميم",
+            ["A/RES/49/75 K", "A/RES/51/45 M"],
+        ),
+        # Items pointing into the resolutions they cite (A/RES/78/103).
+        (
+            "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; "
+            "and 61/121 B, sect. IV, paras. 65–77.",
+            ["A/RES/52/214", "A/RES/55/222", "A/RES/61/121 B"],
+        ),
+        # A quoted title holding a colon between two items (A/RES/76/91).
+        (
+            "resolutions 74/307 of 11 September 2020, entitled “United response: "
+            "combating COVID-19”, and 75/156 of 16 December 2020",
+            ["A/RES/74/307", "A/RES/75/156"],
+        ),
+        # A second head word starts another body's list (A/RES/77/324).
+        (
+            "Economic and Social Council resolution 1980/67 of 25 July 1980 on "
+            "international years, and General Assembly resolutions 53/199 of "
+            "15 December 1998 and 61/185 of 20 December 2006",
+            ["E/RES/1980/67", "A/RES/53/199", "A/RES/61/185"],
+        ),
+        # "its" is the Council's when the clause names it (A/RES/76/227).
+        (
+            "as endorsed by the Human Rights Council in its resolution 17/4",
+            ["A/HRC/RES/17/4"],
+        ),
+        # "including" continues the clause before it (A/RES/79/190, A/RES/78/208).
+        (
+            "Human Rights Council resolutions, including resolutions 23/9 of "
+            "13 June 2013",
+            ["A/HRC/RES/23/9"],
+        ),
+        (
+            "人权理事会的所有相关决议，包括2012年3月22日第19/11号决议",
+            ["A/HRC/RES/19/11"],
+        ),
+        # Chinese part lists, a list ending in 和以往各项决议, ES- without 第.
+        ("1981年12月9日第36/87 A和B号决议", ["A/RES/36/87 A"]),
+        ("2019年12月18日第74/120号和以往各项决议", ["A/RES/74/120"]),
+        ("大会2009年1月16日ES-10/18号决议", ["A/RES/ES-10/18"]),
+    ],
+)
+def test_find_citations_reads_shapes_of_the_xml_corpus(text, expected):
+    assert symbols(text) == expected

@@ -2,15 +2,30 @@
 take from the same XML the facts a faithful parse of that text must give back.
 
 Reads the XML itself with xml.etree: the parser under test is not used here.
+The seed layout as rendered: one paragraph a line; leads *italic* in the preamble
+(plain in Chinese) and **bold** in the operative part; a heading is a line bold
+throughout; sub-paragraphs start with their label; a table is a run of lines
+starting with "|"; an annex starts with its "Annex" line, after the closing lines.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+from .cover import (
+    NS,
+    Facts,
+    Skip,
+    clean,
+    render_conclusions,
+    render_cover,
+    render_preface,
+    text_of,
+)
+
 FOLDER_LANGUAGES = {
     "Chinese": "zh",
     "English": "en",
@@ -20,56 +35,29 @@ FOLDER_LANGUAGES = {
     "Arabic": "ar",
 }
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACES = re.compile(r"[ \t\r\n]+")
 _LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
-_COMMITTEES = {
-    "#firstCommittee": "first",
-    "#secondCommittee": "second",
-    "#thirdCommittee": "third",
-    "#fourthCommittee": "fourth",
-    "#specialPoliticalAndDecolonizationCommittee": "fourth",
-    "#fifthCommittee": "fifth",
-    "#sixthCommittee": "sixth",
-    "#noMainCommittee": "plenary",
-}
 _RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
+_OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
+_NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,3}) ?[.–-]\s")
+# A label opening a sub-paragraph, in the num or at the start of the text.
 _SUB_LABEL = re.compile(
-    r"\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)|[㈠-㈩]"
-    r"|’\d{1,2}‘)\s"
+    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)"
+    r"|[а-я]\)|[㈠-㈩]|’\d{1,2}‘)(?=\s|$)"
 )
-
-
-class Skip(Exception):
-    """The document has a shape the seed layout cannot hold; the reason says which."""
-
-
-@dataclass
-class Facts:
-    symbol: str = ""
-    session: int = 0
-    adopted_on: str = ""
-    committee: str = ""
-    committee_report: str = ""
-    draft_symbol: str = ""
-    plenary_meeting: int | None = None
-    agenda_items: tuple[str, ...] = ()
-    preambular: int = 0
-    headings: int = 0
-    operative: list[str] = field(default_factory=list)
-    subparagraphs: list[int] = field(default_factory=list)  # per operative paragraph
-    leads: list[str] = field(default_factory=list)  # preambular, then operative
-    footnotes: int = 0
-    links: list[tuple[int, ...]] = field(default_factory=list)  # markers per paragraph
-    ga_citations: set[str] = field(default_factory=set)  # as canonical_symbol()
-    linked: set[str] = field(default_factory=set)  # numbers of every resolution link
-
-
-def _tag(element: ET.Element) -> str:
-    return element.tag.replace(NS, "")
-
-
-def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+_ANNEX_WORDS = {
+    "zh": "附件",
+    "en": "Annex",
+    "fr": "Annexe",
+    "es": "Anexo",
+    "ru": "Приложение",
+    "ar": "المرفق",
+}
+_ANNEX_LINE = re.compile(
+    r"(?:附件(?:[一二三四五六七八九十]+)?|(?:Annexe?|Anexo|Приложение)(?: [IVX\d]+)?"
+    r"|(?:ال)?مرفق(?: \S{1,12})?)"
+)
+# Paragraph classes the UN's XML gives headings (H1, H23, H4, HCh).
+_HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
 
 
 def canonical_symbol(symbol: str) -> str:
@@ -86,11 +74,27 @@ def resolution_number(symbol: str) -> str:
     return canonical_symbol(symbol).rsplit("RES/", 1)[-1]
 
 
+def _tag(element: ET.Element) -> str:
+    return element.tag.replace(NS, "")
+
+
 @dataclass
 class _Para:
     text: str
     markers: list[int]
     notes: list[tuple[int, str]]
+
+
+@dataclass
+class _Block:
+    """A paragraph as the parser must give it back."""
+
+    kind: str
+    in_annex: bool
+    number: str = ""
+    lead: str = ""
+    markers: list[int] = field(default_factory=list)
+    subs: int = 0
 
 
 class Renderer:
@@ -99,6 +103,8 @@ class Renderer:
         self.lines: list[str] = []
         self.facts = Facts()
         self.seen_markers: set[int] = set()
+        self.blocks: list[_Block] = []
+        self.in_annex = False
 
     # Inline content ---------------------------------------------------------------
 
@@ -110,8 +116,7 @@ class Renderer:
         lead = ""
         if p.text:
             parts.append(p.text)
-        children = list(p)
-        for index, child in enumerate(children):
+        for index, child in enumerate(p):
             tag = _tag(child)
             if tag == "authorialNote":
                 marker = int(child.get("marker") or 0)
@@ -131,7 +136,7 @@ class Renderer:
                     and text.strip(_LEAD_TRAILING)
                 )
                 if is_lead:
-                    lead = _clean(text).strip(_LEAD_TRAILING)
+                    lead = clean(text).strip(_LEAD_TRAILING)
                     core = text.rstrip(" \t\n")
                     pad = " " if len(core) < len(text) else ""
                     if lead_style:
@@ -143,7 +148,7 @@ class Renderer:
                     parts.append(text)
             if child.tail:
                 parts.append(child.tail)
-        return _Para(_clean("".join(parts)), markers, notes), lead
+        return _Para(clean("".join(parts)), markers, notes), lead
 
     def lead_allowed(self, before: str) -> bool:
         before = before.strip()
@@ -160,7 +165,7 @@ class Renderer:
 
     def note_text(self, note: ET.Element) -> str:
         self.collect_links(note)
-        return _clean(" ".join("".join(p.itertext()) for p in note.iter(f"{NS}p")))
+        return clean(" ".join("".join(p.itertext()) for p in note.iter(f"{NS}p")))
 
     # Blocks ------------------------------------------------------------------------
 
@@ -170,188 +175,211 @@ class Renderer:
             self.lines += [f"{str(marker).translate(SUPERSCRIPTS)} {text}", ""]
         self.facts.footnotes += len(para.notes)
 
-    def paragraph_text(self, p: ET.Element, style: str) -> tuple[_Para, str]:
-        if p.text is None and len(p) == 0:
-            return _Para("", [], []), ""
-        return self.inline(p, style)
+    def add(self, kind: str, lead: str = "", markers=(), number: str = "") -> None:
+        block = _Block(kind, self.in_annex, number, lead, list(markers))
+        self.blocks.append(block)
+
+    def add_sub(self, markers: list[int]) -> None:
+        """A sub-paragraph belongs to the paragraph before it, as the parser reads."""
+        if not self.blocks:
+            raise Skip("a sub-paragraph before any paragraph")
+        self.blocks[-1].subs += 1
+        self.blocks[-1].markers += markers
 
     def preambular(self, element: ET.Element) -> None:
         blocks = element.find(f"{NS}blockList")
         style = "" if self.language == "zh" else "*"
         if blocks is not None:
             intro = blocks.find(f"{NS}listIntroduction")
-            para, lead = self.inline(intro, style) if intro is not None else (None, "")
-            if para is None:
+            if intro is None:
                 raise Skip("a preambular list without an introduction")
+            para, lead = self.inline(intro, style)
             markers = list(para.markers)
             self.emit(para)
             for item in blocks.findall(f"{NS}item"):
-                num = _clean(item.findtext(f"{NS}num") or "")
+                num = clean(item.findtext(f"{NS}num") or "")
                 sub, _ = self.inline(item.find(f"{NS}p"))
                 markers += sub.markers
                 self.emit(sub, f"{num} ")
-            self.add_paragraph_facts(lead, markers, preambular=True)
+            self.add("preambular", lead, markers)
             return
         p = element.find(f"{NS}p") if _tag(element) == "container" else element
         if p is None:
             raise Skip("a preambular container without a paragraph")
+        if p.find(f"{NS}table") is not None or element.find(f".//{NS}table"):
+            raise Skip("a table in the preamble")
         para, lead = self.inline(p, style)
         self.emit(para)
-        self.add_paragraph_facts(lead, para.markers, preambular=True)
-
-    def add_paragraph_facts(
-        self, lead: str, markers: list[int], preambular: bool
-    ) -> None:
-        if preambular:
-            self.facts.preambular += 1
-            self.facts.leads.insert(self.facts.preambular - 1, lead)
-        else:
-            self.facts.leads.append(lead)
-        self.facts.links.append(tuple(dict.fromkeys(markers)))
+        self.add("preambular", lead, para.markers)
 
     def body(self, container: ET.Element) -> None:
         for child in container:
             tag = _tag(child)
-            if tag in ("section", "part"):
-                self.heading(child)
+            if tag in ("section", "part", "title", "chapter", "hcontainer"):
+                self.section_heading(child)
                 self.body(child)
             elif tag == "paragraph":
-                self.operative(child)
+                self.paragraph(child)
             elif tag == "crossHeading" and child.get("refersTo") == "#preamble":
                 raise Skip("preambular paragraphs inside a section")
+            elif tag in ("crossHeading", "heading", "subheading") and _tag(
+                container
+            ) in ("mainBody",):
+                self.heading([child])
             elif tag in ("num", "subheading", "heading", "crossHeading"):
-                continue  # read by heading()
+                continue  # read by section_heading()
+            elif tag in ("container", "table"):
+                self.table(child)
             else:
                 raise Skip(f"<{tag}> in the operative part")
 
-    def heading(self, section: ET.Element) -> None:
-        words = [
-            _clean("".join(section.find(f"{NS}{t}").itertext()))
-            for t in ("num", "heading", "subheading")
-            if section.find(f"{NS}{t}") is not None
-        ]
-        if words:
-            raise Skip("sections with headings")
+    def section_heading(self, section: ET.Element) -> None:
+        parts = [section.find(f"{NS}{t}") for t in ("num", "heading")]
+        self.heading([p for p in parts if p is not None])
+        subheading = section.find(f"{NS}subheading")
+        if subheading is not None:
+            self.heading([subheading])
 
-    def operative(self, paragraph: ET.Element) -> None:
-        num = _clean(paragraph.findtext(f"{NS}num") or "")
-        if not re.fullmatch(r"\d{1,3}(?:\.| ?-)", num):
-            raise Skip(
-                f"an operative paragraph numbered {num!r}"
-                if num
-                else "an unnumbered paragraph in the operative part"
-            )
-        number = re.match(r"\d+", num).group()
-        for tag in ("subheading", "heading"):
-            if paragraph.find(f"{NS}{tag}") is not None:
-                raise Skip("a heading inside an operative paragraph")
+    def heading(self, elements: list[ET.Element]) -> None:
+        """A line bold throughout; the annex line is written plain, as the parser's
+        cue for the annex."""
+        paras = [self.inline(e)[0] for e in elements]
+        text = " ".join(p.text for p in paras if p.text)
+        if not text:
+            return
+        if _ANNEX_LINE.fullmatch(text):
+            self.in_annex = True
+            self.lines += [text, ""]
+            return
+        for para in paras:
+            self.facts.footnotes += len(para.notes)
+        self.lines += [f"**{text}**", ""]
+        for para in paras:
+            for marker, note in para.notes:
+                self.lines += [f"{str(marker).translate(SUPERSCRIPTS)} {note}", ""]
+        self.add("heading")
+
+    def paragraph(self, paragraph: ET.Element) -> None:
+        num = clean(paragraph.findtext(f"{NS}num") or "")
+        titles = [c for c in paragraph if _tag(c) in ("heading", "subheading")]
+        contents = [
+            p
+            for c in paragraph
+            if _tag(c) in ("content", "p")
+            for p in (c.findall(f"{NS}p") if _tag(c) == "content" else [c])
+        ]
         listing = paragraph.find(f"{NS}list")
+        heading_class = _HEADING_CLASS.fullmatch(paragraph.get("class") or "")
+        if _OPERATIVE_NUM.fullmatch(num):
+            if titles:
+                raise Skip("a heading inside an operative paragraph")
+            self.operative(paragraph, num, contents, listing)
+        elif num and _SUB_LABEL.fullmatch(num):
+            if titles or listing is not None or len(contents) != 1:
+                raise Skip(f"a paragraph numbered {num!r} with a heading or list")
+            para, _ = self.inline(contents[0])
+            self.emit(para, f"{num} ")
+            self.add_sub(para.markers)
+        elif titles or heading_class:
+            if listing is not None:
+                raise Skip("a heading with a list")
+            if num:
+                number = ET.Element(f"{NS}num")
+                number.text = num
+                titles.insert(0, number)
+            self.heading(titles + contents)
+        elif num:
+            raise Skip(f"an operative paragraph numbered {num!r}")
+        else:
+            if listing is not None or len(contents) != 1:
+                raise Skip("an unnumbered paragraph with a list or several texts")
+            self.unnumbered(contents[0])
+
+    def unnumbered(self, p: ET.Element) -> None:
+        if number := _NUMBER_IN_TEXT.match(p.text or ""):
+            # The number is printed but left out of <num> (3 – in A/RES/79/136, ar).
+            rest = copy.copy(p)
+            rest.text = p.text[number.end() :]
+            para, lead = self.inline(rest, "**")
+            self.emit(para, f"{clean(number.group())} ")
+            self.add("operative", lead, para.markers, number[1])
+            return
+        para, lead = self.inline(p, "**")
+        if _SUB_LABEL.match(para.text):
+            # "(a) ..." written as a paragraph of its own (A/RES/75/10).
+            self.emit(para)
+            self.add_sub(para.markers)
+        elif _ANNEX_LINE.fullmatch(para.text):
+            self.in_annex = True
+            self.lines += [para.text, ""]
+        else:
+            self.emit(para)
+            self.add("unnumbered", lead, para.markers)
+
+    def operative(
+        self,
+        paragraph: ET.Element,
+        num: str,
+        contents: list[ET.Element],
+        listing: ET.Element | None,
+    ) -> None:
+        number = re.match(r"\d+", num).group()
         if listing is not None:
             intro = listing.find(f"{NS}intro/{NS}p")
         else:
-            intro = paragraph.find(f"{NS}content/{NS}p")
+            intro = contents[0] if len(contents) == 1 else None
         if intro is None:
-            raise Skip("an operative paragraph without text")
+            raise Skip("an operative paragraph without text or with several texts")
         para, lead = self.inline(intro, "**")
-        markers = list(para.markers)
         self.emit(para, f"{num} ")
-        subs = 0
-        if listing is not None:
-            for point in listing.iter(f"{NS}point"):
-                label = _clean(point.findtext(f"{NS}num") or "")
-                p = point.find(f"{NS}content/{NS}p")
-                if p is None:
-                    raise Skip("a sub-paragraph without text")
-                sub, _ = self.inline(p)
-                markers += sub.markers
-                self.emit(sub, f"{label} ")
-                subs += 1
-        self.facts.operative.append(number)
-        self.facts.subparagraphs.append(subs)
-        self.add_paragraph_facts(lead, markers, preambular=False)
+        self.add("operative", lead, para.markers, number)
+        if listing is None:
+            return
+        for point in listing.iter(f"{NS}point"):
+            label = clean(point.findtext(f"{NS}num") or "")
+            p = point.find(f"{NS}content/{NS}p")
+            if p is None:
+                raise Skip("a sub-paragraph without text")
+            sub, _ = self.inline(p)
+            self.emit(sub, f"{label} ")
+            self.add_sub(sub.markers)
+
+    def table(self, element: ET.Element) -> None:
+        """A table as lines of cells between bars, one a row: one paragraph."""
+        rows = []
+        markers: list[int] = []
+        for tr in element.iter(f"{NS}tr"):
+            cells = []
+            for cell in tr:
+                paras = [self.inline(p)[0] for p in cell.iter(f"{NS}p")]
+                for para in paras:
+                    markers += para.markers
+                    self.facts.footnotes += len(para.notes)
+                    if para.notes:
+                        raise Skip("a footnote inside a table")
+                cells.append(" ".join(p.text for p in paras if p.text))
+            if any(cells):
+                rows.append("| " + " | ".join(cells) + " |")
+        if not rows:
+            raise Skip("a container without a table")
+        self.lines += [*rows, ""]
+        self.add("unnumbered", "", markers)
 
     # The document ------------------------------------------------------------------
-
-    def cover(self, statement: ET.Element) -> None:
-        cover = statement.find(f"{NS}coverPage")
-        if cover is None:
-            raise Skip("no cover page")
-        facts = self.facts
-        session = cover.find(f".//{NS}session")
-        if session is not None:
-            self.lines.append(_clean("".join(session.itertext())))
-            facts.session = int(session.get("value") or 0)
-        for inline in cover.iter(f"{NS}inline"):
-            name = inline.get("name")
-            text = _clean("".join(inline.itertext()))
-            if name == "agenda item":
-                self.lines.append(text)
-                facts.agenda_items = _agenda_items(inline.get("title") or "", text)
-            elif name == "agenda item name":
-                self.lines.append(text)
-        self.lines.append("")
-        title = cover.find(f".//{NS}docTitle")
-        if title is not None:
-            self.lines += [_clean("".join(title.itertext())), ""]
-        proponent = cover.find(f".//{NS}docProponent")
-        if proponent is not None:
-            self.lines += [_clean("".join(proponent.itertext())), ""]
-            facts.committee = _COMMITTEES.get(proponent.get("refersTo") or "", "")
-            origin = proponent.find(f".//{NS}inline")
-            origin_text = _clean("".join(origin.itertext()))
-            found = re.match(r"[A-Z]+/[A-Za-z0-9./-]+", origin_text)
-            symbol = found.group().rstrip(".") if found else ""
-            if facts.committee == "plenary":
-                facts.draft_symbol = symbol
-            else:
-                facts.committee_report = symbol
-        date = statement.find(f".//{NS}FRBRWork/{NS}FRBRdate")
-        facts.adopted_on = date.get("date", "") if date is not None else ""
-
-    def preface(self, statement: ET.Element) -> None:
-        preface = statement.find(f"{NS}preface")
-        number = preface.findtext(f".//{NS}docNumber") if preface is not None else None
-        if not number:
-            raise Skip("no resolution number")
-        title_element = preface.find(f".//{NS}docTitle")
-        if title_element is None:
-            raise Skip("no resolution title")
-        title = _clean("".join(title_element.itertext()))
-        self.lines += [f"{_clean(number)} {title}", ""]
-        match = re.match(r"(\d+)/(\d+)", _clean(number))
-        if not match:
-            raise Skip(f"the resolution number {number!r}")
-        self.facts.symbol = f"A/RES/{match[1]}/{match[2]}"
-
-    def conclusions(self, statement: ET.Element) -> None:
-        conclusions = statement.find(f"{NS}conclusions")
-        if conclusions is None:
-            return
-        self.lines.append("")
-        for tag in ("location", "docDate"):
-            element = conclusions.find(f".//{NS}{tag}")
-            if element is not None:
-                self.lines.append(_clean("".join(element.itertext())))
-        location = conclusions.find(f".//{NS}location")
-        if location is not None:
-            found = re.search(r"\d+", "".join(location.itertext()))
-            self.facts.plenary_meeting = int(found.group()) if found else None
 
     def render(self, root: ET.Element) -> None:
         statement = root[0]
         if statement.find(f"{NS}collectionBody") is not None:
             raise Skip("several resolutions in one document (collectionBody)")
-        if statement.find(f"{NS}attachments") is not None:
-            raise Skip("annexes (attachments)")
-        self.cover(statement)
-        self.preface(statement)
+        render_cover(statement, self.lines, self.facts)
+        render_preface(statement, self.lines, self.facts)
         preamble = statement.find(f"{NS}preamble")
         if preamble is None:
             raise Skip("no preamble")
         for child in preamble:
             tag = _tag(child)
             if tag == "formula":
-                self.lines += [_clean("".join(child.itertext())), ""]
+                self.lines += [text_of(child), ""]
             elif tag == "container":
                 self.preambular(child)
             else:
@@ -360,33 +388,36 @@ class Renderer:
         if main is None:
             raise Skip("no operative part")
         self.body(main)
-        self.conclusions(statement)
+        render_conclusions(statement, self.lines, self.facts)
+        for attachment in statement.findall(f"{NS}attachments/{NS}attachment"):
+            self.attachment(attachment)
+        self.settle_facts()
 
+    def attachment(self, attachment: ET.Element) -> None:
+        main = attachment.find(f"{NS}doc/{NS}mainBody")
+        if main is None:
+            raise Skip("an annex without a body")
+        first = main[0] if len(main) else None
+        if first is None or not _ANNEX_LINE.fullmatch(text_of(first)):
+            self.lines += [_ANNEX_WORDS[self.language], ""]
+        self.in_annex = True
+        self.body(main)
 
-_ABJAD = "أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض".split()
-
-
-def _agenda_items(title: str, text: str) -> tuple[str, ...]:
-    """From the agenda line itself: 'Point 125 t) de l’ordre du jour' -> 125 (t)."""
-    source = text.replace("هـ", "ه")
-    items = []
-    current = ""
-    pattern = (
-        r"(\d{1,4})?\s*\(?([a-z]{1,2}|[\u0621-\u064a](?: [\u0621-\u064a])?)\)|(\d{1,4})"
-    )
-    for match in re.finditer(pattern, source):
-        if match[3]:
-            current = match[3]
-            items.append(current)
-            continue
-        sub = match[2]
-        if not sub.isascii():
-            sub = "".join(chr(ord("a") + _ABJAD.index(c)) for c in sub.split())
-        current = match[1] or current
-        if items and items[-1] == current:
-            items.pop()
-        items.append(f"{current} ({sub})")
-    return tuple(items)
+    def settle_facts(self) -> None:
+        facts = self.facts
+        for block in self.blocks:
+            if block.in_annex:
+                facts.annex.append(block.number or block.kind)
+                continue
+            if block.kind == "heading":
+                facts.headings += 1
+                continue
+            facts.preambular += block.kind == "preambular"
+            if block.kind == "operative":
+                facts.operative.append(block.number)
+                facts.subparagraphs.append(block.subs)
+            facts.leads.append(block.lead)
+            facts.links.append(tuple(dict.fromkeys(block.markers)))
 
 
 def render_document(data: bytes, language: str) -> tuple[str, Facts]:

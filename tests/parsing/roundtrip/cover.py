@@ -1,0 +1,147 @@
+"""The header and closing of a rendered resolution: cover page, number and title,
+place and date; each adds its lines to the text and its facts to Facts.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+_SPACES = re.compile(r"[ \t\r\n]+")
+_COMMITTEES = {
+    "#firstCommittee": "first",
+    "#secondCommittee": "second",
+    "#thirdCommittee": "third",
+    "#fourthCommittee": "fourth",
+    "#specialPoliticalAndDecolonizationCommittee": "fourth",
+    "#fifthCommittee": "fifth",
+    "#sixthCommittee": "sixth",
+    "#noMainCommittee": "plenary",
+}
+_ABJAD = "أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض".split()
+
+
+class Skip(Exception):
+    """The document has a shape the seed layout cannot hold; the reason says which."""
+
+
+@dataclass
+class Facts:
+    symbol: str = ""
+    session: int = 0
+    adopted_on: str = ""
+    committee: str = ""
+    committee_report: str = ""
+    draft_symbol: str = ""
+    plenary_meeting: int | None = None
+    agenda_items: tuple[str, ...] = ()
+    preambular: int = 0
+    headings: int = 0
+    operative: list[str] = field(default_factory=list)
+    subparagraphs: list[int] = field(default_factory=list)  # per operative paragraph
+    leads: list[str] = field(default_factory=list)  # every paragraph but headings
+    footnotes: int = 0
+    links: list[tuple[int, ...]] = field(default_factory=list)  # markers per paragraph
+    annex: list[str] = field(default_factory=list)  # kind or number, per paragraph
+    ga_citations: set[str] = field(default_factory=set)  # as canonical_symbol()
+    linked: set[str] = field(default_factory=set)  # numbers of every resolution link
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_of(element: ET.Element | None) -> str:
+    return clean("".join(element.itertext())) if element is not None else ""
+
+
+def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
+    cover = statement.find(f"{NS}coverPage")
+    if cover is None:
+        raise Skip("no cover page")
+    session = cover.find(f".//{NS}session")
+    if session is not None:
+        lines.append(text_of(session))
+        facts.session = int(session.get("value") or 0)
+    for inline in cover.iter(f"{NS}inline"):
+        name = inline.get("name")
+        text = text_of(inline)
+        if name == "agenda item":
+            lines.append(text)
+            facts.agenda_items = agenda_items(text)
+        elif name == "agenda item name":
+            lines.append(text)
+    lines.append("")
+    title = cover.find(f".//{NS}docTitle")
+    if title is not None:
+        lines += [text_of(title), ""]
+    proponent = cover.find(f".//{NS}docProponent")
+    if proponent is not None:
+        lines += [text_of(proponent), ""]
+        facts.committee = _COMMITTEES.get(proponent.get("refersTo") or "", "")
+        found = re.match(
+            r"[A-Z]+/[A-Za-z0-9./-]+", text_of(proponent.find(f".//{NS}inline"))
+        )
+        symbol = found.group().rstrip(".") if found else ""
+        if facts.committee == "plenary":
+            facts.draft_symbol = symbol
+        else:
+            facts.committee_report = symbol
+    date = statement.find(f".//{NS}FRBRWork/{NS}FRBRdate")
+    facts.adopted_on = date.get("date", "") if date is not None else ""
+
+
+def render_preface(statement: ET.Element, lines: list[str], facts: Facts) -> None:
+    preface = statement.find(f"{NS}preface")
+    number = preface.findtext(f".//{NS}docNumber") if preface is not None else None
+    if not number:
+        raise Skip("no resolution number")
+    title = preface.find(f".//{NS}docTitle")
+    if title is None:
+        raise Skip("no resolution title")
+    lines += [f"{clean(number)} {text_of(title)}", ""]
+    match = re.match(r"(\d+)/(\d+)", clean(number))
+    if not match:
+        raise Skip(f"the resolution number {number!r}")
+    facts.symbol = f"A/RES/{match[1]}/{match[2]}"
+
+
+def render_conclusions(statement: ET.Element, lines: list[str], facts: Facts) -> None:
+    conclusions = statement.find(f"{NS}conclusions")
+    if conclusions is None:
+        return
+    lines.append("")
+    for tag in ("location", "docDate"):
+        element = conclusions.find(f".//{NS}{tag}")
+        if element is not None:
+            lines.append(text_of(element))
+    location = conclusions.find(f".//{NS}location")
+    if location is not None:
+        found = re.search(r"\d+", "".join(location.itertext()))
+        facts.plenary_meeting = int(found.group()) if found else None
+    lines.append("")
+
+
+def agenda_items(text: str) -> tuple[str, ...]:
+    """From the agenda line itself: 'Point 125 t) de l’ordre du jour' -> 125 (t)."""
+    source = text.replace("هـ", "ه")
+    items = []
+    current = ""
+    pattern = (
+        r"(\d{1,4})?\s*\(?([a-z]{1,2}|[\u0621-\u064a](?: [\u0621-\u064a])?)\)|(\d{1,4})"
+    )
+    for match in re.finditer(pattern, source):
+        if match[3]:
+            current = match[3]
+            items.append(current)
+            continue
+        sub = match[2]
+        if not sub.isascii():
+            sub = "".join(chr(ord("a") + _ABJAD.index(c)) for c in sub.split())
+        current = match[1] or current
+        if items and items[-1] == current:
+            items.pop()
+        items.append(f"{current} ({sub})")
+    return tuple(items)

@@ -1,0 +1,78 @@
+"""parse_text on the shapes of declarations, budgets and annexes: headings, bold
+leads without numbers, tables, and marks seen in the UN's XML corpus.
+"""
+
+from __future__ import annotations
+
+from test_text import CLOSING, HEADER, resolution
+
+from resolutions.parsing.text import parse_text
+from resolutions.parsing.types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED
+
+
+def test_parse_text_reads_a_bold_line_as_a_heading_and_restarts_numbering():
+    parsed = resolution(
+        "回顾其决议，\n\n**一**\n\n**内部司法系统**\n\n1. **强调**司法独立。\n\n"
+        "2. **强调**必须确保。\n\n**二**\n\n1. **确认**非正式系统。\n"
+    )
+    kinds = [(p.kind, p.number, p.lead) for p in parsed.paragraphs]
+    assert kinds == [
+        (PREAMBULAR, "", "回顾"),
+        (HEADING, "", ""),
+        (HEADING, "", ""),
+        (OPERATIVE, "1", "强调"),
+        (OPERATIVE, "2", "强调"),
+        (HEADING, "", ""),
+        (OPERATIVE, "1", "确认"),
+    ]
+    assert parsed.paragraphs[1].text == "一"
+
+
+def test_parse_text_reads_a_bold_lead_without_number_as_operative():
+    # A/RES/78/1: the whole operative part is one unnumbered paragraph.
+    parsed = resolution("回顾其决议，\n\n**核可**本决议所附宣言。\n")
+    assert [(p.kind, p.lead) for p in parsed.paragraphs] == [
+        (PREAMBULAR, "回顾"),
+        (UNNUMBERED, "核可"),
+    ]
+
+
+def test_parse_text_keeps_a_table_as_one_paragraph_of_rows():
+    parsed = resolution(
+        "1. **决定**分摊比额表如下：\n\n| 会员国 | 百分比 |\n| 阿富汗 | 0.005 |\n\n"
+        "2. **决定**继续审议。\n"
+    )
+    table = parsed.paragraphs[1]
+    assert (table.kind, table.text, table.lead) == (
+        UNNUMBERED,
+        "会员国 | 百分比\n阿富汗 | 0.005",
+        "",
+    )
+    assert [p.number for p in parsed.operative] == ["1", "2"]
+
+
+def test_parse_text_reads_the_annex_line_when_bold():
+    parsed = resolution(
+        "1. **通过**宣言。\n", closing=CLOSING + "\n**附件**\n\n1. 我们承诺。\n"
+    )
+    assert [(p.kind, p.in_annex) for p in parsed.paragraphs] == [
+        (OPERATIVE, False),
+        (OPERATIVE, True),
+    ]
+
+
+def test_parse_text_reads_an_arabic_number_with_an_en_dash():
+    # 3 – in A/RES/79/136 (Arabic), beside the usual 1 -.
+    parsed = parse_text(
+        "79/136. قرار\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\n"
+        "1 - تدعو إلى التعاون؛\n\n2 – تشدد على أهمية التنسيق؛\n"
+    )
+    assert [p.number for p in parsed.operative] == ["1", "2"]
+
+
+def test_parse_text_ignores_a_direction_mark_ending_a_line():
+    # 大会，U+200E in A/RES/77/272.
+    parsed = parse_text(
+        HEADER.replace("大会，", "大会，\u200e") + "1. **决定**继续审议。\n"
+    )
+    assert [p.number for p in parsed.operative] == ["1"]
