@@ -40,7 +40,7 @@ CORPUS ?= ../shared/corpus
 
 # The whole shared corpus (~4,500 documents and the metadata): about 2 minutes.
 load-corpus: migrate
-	DJANGO_DEBUG=1 $(PY) manage.py ingest $(CORPUS)
+	DJANGO_DEBUG=1 $(PY) manage.py ingest --jobs $$(nproc) $(CORPUS)
 
 bench-ingest: setup
 	DJANGO_DEBUG=1 $(PY) bench/ingest.py $(CORPUS)

@@ -34,11 +34,16 @@ from resolutions.models import (  # noqa: E402
 )
 
 
+JOBS = os.cpu_count() or 1
+
+
 def run(path: Path) -> tuple[float, str]:
     out = io.StringIO()
     started = time.perf_counter()
     try:
-        call_command("ingest", str(path), stdout=out, stderr=out, verbosity=0)
+        call_command(
+            "ingest", str(path), jobs=JOBS, stdout=out, stderr=out, verbosity=0
+        )
     except CommandError as exc:
         out.write(f"(exit 1: {exc})\n")
     return time.perf_counter() - started, out.getvalue()
@@ -55,7 +60,7 @@ def main() -> None:
     try:
         first, log = run(corpus)
         documents = Resolution.objects.count()
-        print(f"corpus: {corpus}")
+        print(f"corpus: {corpus}; ingest --jobs {JOBS}")
         print(log.strip().replace("\n", "\n  "))
         print(
             f"first run: {documents} documents in {first:.1f} s "

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import connection, transaction
-from django.db.models import Q
 
 from resolutions.models import (
     Adoption,
@@ -301,6 +300,9 @@ def _store_body(
             for c in fn.citations
         ]
     FootnoteRef.objects.bulk_create(refs, ignore_conflicts=True)
+    targets = _citation_targets({c.symbol for c in citations}, resolution.language)
+    for citation in citations:
+        citation.cited = targets.get(citation.symbol)
     Citation.objects.bulk_create(citations)
     return list(rows.values()), list(footnotes.values())
 
@@ -324,21 +326,29 @@ def _citation(
     )
 
 
+def _citation_targets(symbols: set[str], language: str) -> dict[str, Resolution]:
+    """The held resolution for each cited symbol, same language preferred."""
+    targets: dict[str, Resolution] = {}
+    candidates = Resolution.objects.filter(symbol__in=symbols).only(
+        "id", "symbol", "language"
+    )
+    for candidate in candidates:
+        if candidate.symbol not in targets or candidate.language == language:
+            targets[candidate.symbol] = candidate
+    return targets
+
+
 def _link_citations(resolution: Resolution) -> None:
-    """Point citations at cited resolutions held here, in both directions.
+    """Backfill: citations of this symbol stored earlier now point here.
 
     The cited version in the citing document's language is preferred; another
-    language version is used until that one arrives (backfill).
+    language version is used until that one arrives.
     """
-    citations = list(resolution.citations.all())
-    targets: dict[str, Resolution] = {}
-    candidates = Resolution.objects.filter(symbol__in={c.symbol for c in citations})
-    for candidate in candidates.only("id", "symbol", "language"):
-        if candidate.symbol not in targets or candidate.language == resolution.language:
-            targets[candidate.symbol] = candidate
-    for citation in citations:
-        citation.cited = targets.get(citation.symbol)
-    Citation.objects.bulk_update(citations, ["cited"])
-    Citation.objects.filter(symbol=resolution.symbol).filter(
-        Q(cited__isnull=True) | Q(resolution__language=resolution.language)
-    ).update(cited=resolution)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE resolutions_citation AS c SET cited_id = %s "
+            "FROM resolutions_resolution AS r "
+            "WHERE c.symbol = %s AND r.id = c.resolution_id "
+            "AND (c.cited_id IS NULL OR r.language = %s)",
+            [resolution.pk, resolution.symbol, resolution.language],
+        )

@@ -66,11 +66,11 @@ def _fold_table() -> dict[int, str]:
 def fold(text: str) -> str:
     """Fold for matching; the result has the same length as `text` (1:1 offsets)."""
     folded = text.translate(_fold_table())
-    out = []
-    for char in folded:
-        lower = char.lower()
-        out.append(lower if len(lower) == 1 else char)
-    return "".join(out)
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        return lower
+    # Rare: a character whose lower case is longer (İ -> i̇) keeps its own case.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
 def is_cjk(char: str) -> bool:
@@ -82,28 +82,35 @@ def cjk_lexemes(folded: str) -> dict[str, list[int]]:
     """Unigram and bigram lexemes of every CJK run, with 1-based positions.
 
     Positions count characters in CJK runs only, so adjacency holds inside a run and
-    never across runs (a run boundary leaves a gap of one position).
+    never across runs (a run boundary leaves a gap of one position). Positions come
+    out increasing; PostgreSQL keeps at most 256 per lexeme, so more are dropped here.
     """
     lexemes: dict[str, list[int]] = {}
     position = 0
-    for match in CJK_RUN.finditer(folded):
-        run = match.group()
+    for run in CJK_RUN.findall(folded):
+        last = len(run) - 1
         for i, char in enumerate(run):
+            # Past PostgreSQL's last position every token shares it: single
+            # characters still match there, longer phrases cannot (no paragraph of
+            # the corpus comes near: the longest has 1,622 characters).
             at = min(position + i + 1, MAX_POSITION)
-            lexemes.setdefault(char, []).append(at)
-            if i + 1 < len(run):
-                lexemes.setdefault(run[i : i + 2], []).append(at)
+            positions = lexemes.setdefault(char, [])
+            if len(positions) < 256 and (not positions or positions[-1] != at):
+                positions.append(at)
+            if i < last:
+                positions = lexemes.setdefault(run[i : i + 2], [])
+                if len(positions) < 256 and (not positions or positions[-1] != at):
+                    positions.append(at)
         position += len(run) + 1
     return lexemes
 
 
 def tsvector_literal(lexemes: dict[str, list[int]]) -> str:
     """A tsvector in PostgreSQL's text form: '人':1,5 '人权':1 …"""
-    parts = []
-    for lexeme, positions in lexemes.items():
-        unique = sorted(set(positions))[:256]  # PostgreSQL keeps 256 per lexeme
-        parts.append(f"'{lexeme}':{','.join(map(str, unique))}")
-    return " ".join(parts)
+    return " ".join(
+        f"'{lexeme}':{','.join(map(str, positions))}"
+        for lexeme, positions in lexemes.items()
+    )
 
 
 def latin_part(folded: str) -> str:

@@ -15,11 +15,15 @@ from .analysis import cjk_lexemes, config_for, fold, latin_part, tsvector_litera
 # are added as extra lexemes so that a search for 70/1 finds it.
 _SYMBOL = re.compile(r"[\w.\-()]+(?:/[\w.\-()]+)+")
 
+# One statement per document: the rows travel as arrays (one round trip).
 _INSERT = (
     "INSERT INTO resolutions_searchentry (resolution_id, paragraph_id, footnote_id, "
-    "language, session, kind, lead, committee, adopted_on, vector) VALUES "
-    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, "
-    "to_tsvector(%s::regconfig, %s) || %s::tsvector)"
+    "language, session, kind, lead, committee, adopted_on, vector) "
+    "SELECT %s, r.paragraph_id, r.footnote_id, %s, %s, r.kind, r.lead, %s, %s, "
+    "to_tsvector(r.config::regconfig, r.latin) || r.extra::tsvector "
+    "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[], %s::text[], "
+    "%s::text[], %s::text[]) AS r(paragraph_id, footnote_id, kind, lead, config, "
+    "latin, extra)"
 )
 
 
@@ -43,38 +47,34 @@ def index_resolution(
     paragraphs: Iterable[Paragraph],
     footnotes: Iterable[Footnote],
 ) -> None:
-    common = (resolution.language, resolution.session)
-    tail = (resolution.committee, resolution.adopted_on)
-    rows = []
-    for p in paragraphs:
-        rows.append(
-            (
-                resolution.pk,
-                p.pk,
-                None,
-                *common,
-                p.kind,
-                p.lead[:200],
-                *tail,
-                *document_vector_parts(p.text, resolution.language),
-            )
+    rows = [
+        (
+            p.pk,
+            None,
+            p.kind,
+            p.lead[:200],
+            *document_vector_parts(p.text, resolution.language),
         )
-    for f in footnotes:
-        rows.append(
-            (
+        for p in paragraphs
+    ] + [
+        (None, f.pk, FOOTNOTE, "", *document_vector_parts(f.text, resolution.language))
+        for f in footnotes
+    ]
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _INSERT,
+            [
                 resolution.pk,
-                None,
-                f.pk,
-                *common,
-                FOOTNOTE,
-                "",
-                *tail,
-                *document_vector_parts(f.text, resolution.language),
-            )
+                resolution.language,
+                resolution.session,
+                resolution.committee,
+                resolution.adopted_on,
+                *columns,
+            ],
         )
-    if rows:
-        with connection.cursor() as cursor:
-            cursor.executemany(_INSERT, rows)
 
 
 def reindex(resolutions) -> int:

@@ -1,19 +1,14 @@
 """ingest PATH [PATH ...]: store documents and metadata from files, folders and zips."""
 
+import os
 import sys
 import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from resolutions.ingest import (
-    METADATA,
-    SKIPPED,
-    IngestError,
-    ingest_bytes,
-    ingest_metadata,
-    iter_sources,
-)
+from resolutions.ingest import METADATA, SKIPPED, iter_sources
+from resolutions.ingest.batch import run_batch
 
 STATUSES = ("created", "updated", "unchanged", "skipped", "failed")
 
@@ -35,50 +30,43 @@ class Command(BaseCommand):
             action="store_true",
             help="let plain texts replace versions stored from the UN's XML",
         )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help=f"worker processes for documents (this machine has {os.cpu_count()})",
+        )
 
-    def handle(self, *args, paths, dry_run, replace_xml, verbosity=1, **options):
+    def handle(self, *args, paths, dry_run, replace_xml, jobs, verbosity=1, **options):
         started = time.monotonic()
-        documents = {s: 0 for s in STATUSES}
-        records = {s: 0 for s in STATUSES}
+        counts = {kind: dict.fromkeys(STATUSES, 0) for kind in ("document", METADATA)}
         progress = Progress(self.stdout, enabled=verbosity >= 1)
-        for item in iter_sources(paths, settings.UNARCHIVE_MAX_UPLOAD_BYTES):
-            counts = records if item.kind == METADATA else documents
-            if item.error:
-                counts["failed"] += 1
-                self.stderr.write(f"FAILED {item.name}: {item.error}")
-            elif item.kind == METADATA:
-                for result in ingest_metadata(item.data, item.name, dry_run=dry_run):
-                    if isinstance(result, IngestError):
-                        counts["failed"] += 1
-                        self.stderr.write(f"FAILED {result}")
-                    else:
-                        counts[result.status] += 1
-            else:
-                try:
-                    outcome = ingest_bytes(
-                        item.data, item.name, replace_xml=replace_xml, dry_run=dry_run
-                    )
-                except IngestError as exc:
-                    counts["failed"] += 1
-                    self.stderr.write(f"FAILED {exc}")
-                else:
-                    counts[outcome.status] += 1
-                    if outcome.status == SKIPPED:
-                        self.stdout.write(f"skipped {item.name}: {outcome.reason}")
-                    elif verbosity >= 2:
-                        self.stdout.write(
-                            f"{outcome.status:9} {outcome.symbol} ({outcome.language})"
-                            f"  {item.name}"
-                        )
-            progress.tick(sum(documents.values()) + sum(records.values()))
+
+        def report(result):
+            counts[result.kind][result.status] += 1
+            if result.status == "failed":
+                self.stderr.write(f"FAILED {result.message or result.name}")
+            elif result.status == SKIPPED:
+                self.stdout.write(f"skipped {result.name}: {result.message}")
+            elif verbosity >= 2 and result.kind != METADATA:
+                where = f"{result.symbol} ({result.language})"
+                self.stdout.write(f"{result.status:9} {where}  {result.name}")
+            progress.tick(sum(sum(c.values()) for c in counts.values()))
+
+        run_batch(
+            iter_sources(paths, settings.UNARCHIVE_MAX_UPLOAD_BYTES),
+            jobs=max(1, jobs),
+            replace_xml=replace_xml,
+            dry_run=dry_run,
+            report=report,
+        )
         progress.close()
-        seconds = time.monotonic() - started
         prefix = "dry run, nothing written: " if dry_run else ""
-        self.stdout.write(f"{prefix}documents: {_summary(documents)}")
-        if any(records.values()):
-            self.stdout.write(f"{prefix}metadata records: {_summary(records)}")
-        self.stdout.write(f"{seconds:.1f} s")
-        failed = documents["failed"] + records["failed"]
+        self.stdout.write(f"{prefix}documents: {_summary(counts['document'])}")
+        if any(counts[METADATA].values()):
+            self.stdout.write(f"{prefix}metadata records: {_summary(counts[METADATA])}")
+        self.stdout.write(f"{time.monotonic() - started:.1f} s")
+        failed = counts["document"]["failed"] + counts[METADATA]["failed"]
         if failed:
             raise CommandError(f"{failed} item(s) failed; see the lines marked FAILED")
 
