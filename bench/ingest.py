@@ -33,7 +33,6 @@ from resolutions.models import (  # noqa: E402
     Resolution,
 )
 
-
 JOBS = os.cpu_count() or 1
 
 

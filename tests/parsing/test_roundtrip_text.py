@@ -13,16 +13,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from roundtrip.render import (
-    FOLDER_LANGUAGES,
-    Facts,
-    Skip,
-    canonical_symbol,
-    render_document,
-    resolution_number,
-)
+from roundtrip.render import Facts, Skip, render_document
+from roundtrip.shapes import FOLDER_LANGUAGES, canonical_symbol, resolution_number
 
 from resolutions.parsing.errors import ParseError
+from resolutions.parsing.leads import lexicon
 from resolutions.parsing.text import parse_text
 from resolutions.parsing.types import GA_RESOLUTION, HEADING, ParsedResolution
 
@@ -56,6 +51,36 @@ EXCEPTIONS = {
         )
     },
 }  # fmt: skip
+
+
+def is_ambiguous_lead(got: list[str], facts: Facts, language: str) -> bool:
+    """Whether the only differences are Chinese preambular leads the plain text
+    cannot decide.
+
+    The seed layout writes Chinese preambular leads without markup (see
+    sample_data/*.zh.txt), so the lexicon decides where the lead ends; the XML bolds
+    sometimes the compound (重申决心) and sometimes only its head (重申), and sometimes
+    the words before the lead with it (在这方面欢迎), sometimes not (在这方面**欢迎**).
+    Such a document is counted apart: when every differing lead is preambular, one
+    lead extends the other at its start or its end, and both are lexicon phrases.
+    """
+    expected = facts.leads
+    if language != "zh" or len(got) != len(expected):
+        return False
+    phrases = lexicon("zh")
+    for index, (a, b) in enumerate(zip(got, expected, strict=True)):
+        if a == b:
+            continue
+        short, long = sorted((a, b), key=len)
+        if (
+            index >= facts.preambular
+            or not short
+            or not (long.startswith(short) or long.endswith(short))
+            or a not in phrases
+            or b not in phrases
+        ):
+            return False
+    return True
 
 
 def compare(parsed: ParsedResolution, facts: Facts) -> list[str]:
@@ -122,8 +147,15 @@ def _ga_citations(parsed: ParsedResolution, linked: set[str]) -> set[str]:
     }
 
 
+AMBIGUOUS = "ambiguous lead (format)"
+
+
 def check_archive(path: Path) -> tuple[str, int, list[tuple[str, list[str]]]]:
-    """(language, documents, [(member, differences)]) for one GA-NN-Language.zip."""
+    """(language, documents, [(member, differences)]) for one GA-NN-Language.zip.
+
+    A document whose only differences are Chinese leads the plain text cannot decide
+    (is_ambiguous_lead) has the single difference AMBIGUOUS.
+    """
     language = FOLDER_LANGUAGES[path.stem.split("-")[-1]]
     failures: list[tuple[str, list[str]]] = []
     total = 0
@@ -138,12 +170,22 @@ def check_archive(path: Path) -> tuple[str, int, list[tuple[str, list[str]]]]:
                 failures.append((name, [f"not rendered: {skip}"]))
                 continue
             try:
-                differences = compare(parse_text(text), facts)
+                parsed = parse_text(text)
+                differences = compare(parsed, facts)
             except ParseError as error:
                 differences = [f"ParseError: {error}"]
+            else:
+                leads = [p.lead for p in parsed.paragraphs if _is_main(p)]
+                only_leads = [d.split(":")[0] for d in differences] == ["leads"]
+                if only_leads and is_ambiguous_lead(leads, facts, language):
+                    differences = [AMBIGUOUS]
             if differences:
                 failures.append((name, differences))
     return language, total, failures
+
+
+def _is_main(paragraph) -> bool:
+    return not paragraph.in_annex and paragraph.kind != HEADING
 
 
 ARCHIVES = sorted(CORPUS.glob("GA-*-*.zip"))
@@ -158,20 +200,34 @@ def results() -> list[tuple[str, int, list[tuple[str, list[str]]]]]:
 def test_parse_text_reads_back_every_rendered_resolution(results):
     totals: Counter[str] = Counter()
     agreed: Counter[str] = Counter()
+    ambiguous: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     for language, total, failures in results:
         listed = [name for name, _ in failures if _base(name) in EXCEPTIONS]
         totals[language] += total - len(listed)
         agreed[language] += total - len(failures)
         for name, differences in failures:
-            if _base(name) not in EXCEPTIONS:
-                kinds.update({d.split(":")[0] for d in differences})
+            if _base(name) in EXCEPTIONS:
+                continue
+            if differences == [AMBIGUOUS]:
+                ambiguous[language] += 1
+            kinds.update({d.split(":")[0] for d in differences})
     for language in sorted(totals):
-        share = agreed[language] / totals[language]
-        print(f"{language}: {agreed[language]}/{totals[language]} = {share:.2%}")
+        # Raw: every document counted, the ambiguous ones as failures. Target: the
+        # ambiguous ones left out of both sides, as they are not decidable.
+        raw = agreed[language] / totals[language]
+        share = _share(agreed, totals, ambiguous, language)
+        print(
+            f"{language}: raw {agreed[language]}/{totals[language]} = {raw:.2%}; "
+            f"{ambiguous[language]} {AMBIGUOUS}; without them {share:.2%}"
+        )
     print("documents per difference:", dict(kinds.most_common()))
     for language in totals:
-        assert agreed[language] / totals[language] >= FLOORS[language], language
+        assert _share(agreed, totals, ambiguous, language) >= FLOORS[language], language
+
+
+def _share(agreed, totals, ambiguous, language: str) -> float:
+    return agreed[language] / (totals[language] - ambiguous[language])
 
 
 @pytest.mark.skipif(not ARCHIVES, reason=f"no XML corpus under {CORPUS}")

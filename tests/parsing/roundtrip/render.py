@@ -25,53 +25,19 @@ from .cover import (
     render_preface,
     text_of,
 )
-
-FOLDER_LANGUAGES = {
-    "Chinese": "zh",
-    "English": "en",
-    "French": "fr",
-    "Spanish": "es",
-    "Russian": "ru",
-    "Arabic": "ar",
-}
-SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
-_RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
-_OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
-_NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,3}) ?[.–-]\s")
-# A label opening a sub-paragraph, in the num or at the start of the text.
-_SUB_LABEL = re.compile(
-    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)"
-    r"|[а-я]\)|[㈠-㈩]|’\d{1,2}‘)(?=\s|$)"
+from .shapes import (
+    ANNEX_LINE,
+    ANNEX_WORDS,
+    HEADING_CLASS,
+    LEAD_TRAILING,
+    NUMBER_IN_TEXT,
+    OPERATIVE_NUM,
+    RES_HREF,
+    SUB_LABEL,
+    SUPERSCRIPTS,
+    canonical_symbol,
+    resolution_number,
 )
-_ANNEX_WORDS = {
-    "zh": "附件",
-    "en": "Annex",
-    "fr": "Annexe",
-    "es": "Anexo",
-    "ru": "Приложение",
-    "ar": "المرفق",
-}
-_ANNEX_LINE = re.compile(
-    r"(?:附件(?:[一二三四五六七八九十]+)?|(?:Annexe?|Anexo|Приложение)(?: [IVX\d]+)?"
-    r"|(?:ال)?مرفق(?: \S{1,12})?)"
-)
-# Paragraph classes the UN's XML gives headings (H1, H23, H4, HCh).
-_HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
-
-
-def canonical_symbol(symbol: str) -> str:
-    """A/RES/45/55 B, A/RES/45/55B -> A/RES/45/55; A/RES/2200 A (xxi) ->
-    A/RES/2200(XXI): the resolution, whatever its part and spelling.
-    """
-    text = symbol.replace(" ", "").replace("\u00a0", "").upper().rstrip(".,;")
-    text = re.sub(r"(/\d+)[A-Z]{1,2}(?:[-–][A-Z]{1,2})?$", r"\1", text)
-    return re.sub(r"(\d)[A-Z]{1,2}(?:[-–][A-Z]{1,2})?\(", r"\1(", text)
-
-
-def resolution_number(symbol: str) -> str:
-    """The number after RES/: A/HRC/RES/32/6 -> 32/6."""
-    return canonical_symbol(symbol).rsplit("RES/", 1)[-1]
 
 
 def _tag(element: ET.Element) -> str:
@@ -133,10 +99,10 @@ class Renderer:
                     and tag == "span"
                     and {"italic", "bold"} & set((child.get("class") or "").split())
                     and self.lead_allowed(p.text or "")
-                    and text.strip(_LEAD_TRAILING)
+                    and text.strip(LEAD_TRAILING)
                 )
                 if is_lead:
-                    lead = clean(text).strip(_LEAD_TRAILING)
+                    lead = clean(text).strip(LEAD_TRAILING)
                     core = text.rstrip(" \t\n")
                     pad = " " if len(core) < len(text) else ""
                     if lead_style:
@@ -157,7 +123,7 @@ class Renderer:
 
     def collect_links(self, element: ET.Element) -> None:
         for a in element.iter():
-            match = _RES_HREF.search(a.get("href") or "")
+            match = RES_HREF.search(a.get("href") or "")
             if match:
                 self.facts.linked.add(resolution_number(match.group(1)))
                 if match.group(1).startswith("A/RES/"):
@@ -247,7 +213,7 @@ class Renderer:
         text = " ".join(p.text for p in paras if p.text)
         if not text:
             return
-        if _ANNEX_LINE.fullmatch(text):
+        if ANNEX_LINE.fullmatch(text):
             self.in_annex = True
             self.lines += [text, ""]
             return
@@ -269,12 +235,12 @@ class Renderer:
             for p in (c.findall(f"{NS}p") if _tag(c) == "content" else [c])
         ]
         listing = paragraph.find(f"{NS}list")
-        heading_class = _HEADING_CLASS.fullmatch(paragraph.get("class") or "")
-        if _OPERATIVE_NUM.fullmatch(num):
+        heading_class = HEADING_CLASS.fullmatch(paragraph.get("class") or "")
+        if OPERATIVE_NUM.fullmatch(num):
             if titles:
                 raise Skip("a heading inside an operative paragraph")
             self.operative(paragraph, num, contents, listing)
-        elif num and _SUB_LABEL.fullmatch(num):
+        elif num and SUB_LABEL.fullmatch(num):
             if titles or listing is not None or len(contents) != 1:
                 raise Skip(f"a paragraph numbered {num!r} with a heading or list")
             para, _ = self.inline(contents[0])
@@ -296,7 +262,7 @@ class Renderer:
             self.unnumbered(contents[0])
 
     def unnumbered(self, p: ET.Element) -> None:
-        if number := _NUMBER_IN_TEXT.match(p.text or ""):
+        if number := NUMBER_IN_TEXT.match(p.text or ""):
             # The number is printed but left out of <num> (3 – in A/RES/79/136, ar).
             rest = copy.copy(p)
             rest.text = p.text[number.end() :]
@@ -305,11 +271,11 @@ class Renderer:
             self.add("operative", lead, para.markers, number[1])
             return
         para, lead = self.inline(p, "**")
-        if _SUB_LABEL.match(para.text):
+        if SUB_LABEL.match(para.text):
             # "(a) ..." written as a paragraph of its own (A/RES/75/10).
             self.emit(para)
             self.add_sub(para.markers)
-        elif _ANNEX_LINE.fullmatch(para.text):
+        elif ANNEX_LINE.fullmatch(para.text):
             self.in_annex = True
             self.lines += [para.text, ""]
         else:
@@ -398,8 +364,8 @@ class Renderer:
         if main is None:
             raise Skip("an annex without a body")
         first = main[0] if len(main) else None
-        if first is None or not _ANNEX_LINE.fullmatch(text_of(first)):
-            self.lines += [_ANNEX_WORDS[self.language], ""]
+        if first is None or not ANNEX_LINE.fullmatch(text_of(first)):
+            self.lines += [ANNEX_WORDS[self.language], ""]
         self.in_annex = True
         self.body(main)
 
