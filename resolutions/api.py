@@ -5,7 +5,6 @@ from django.urls import reverse
 
 from resolutions.forms import SearchForm
 from resolutions.models import Resolution
-from resolutions.search.engine import search_paragraphs
 
 
 def search_api(request):
@@ -16,12 +15,7 @@ def search_api(request):
             {"error": "invalid parameters", "fields": errors}, status=400
         )
     data = form.cleaned_data
-    results = search_paragraphs(
-        data["q"],
-        filters=form.search_filters(),
-        sort=data.get("sort") or "relevance",
-        page=data.get("page") or 1,
-    )
+    results = form.search()
     body = {
         "count": results.count,
         "approximate": results.approximate,

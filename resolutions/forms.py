@@ -115,6 +115,18 @@ class SearchForm(forms.Form):
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=500)
 
+    def search(self):
+        """Run the search these (valid) parameters describe."""
+        from resolutions.search.engine import search_paragraphs
+
+        data = self.cleaned_data
+        return search_paragraphs(
+            data["q"],
+            filters=self.search_filters(),
+            sort=data.get("sort") or "relevance",
+            page=data.get("page") or 1,
+        )
+
     def search_filters(self) -> dict:
         data = self.cleaned_data
         return {

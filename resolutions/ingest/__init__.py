@@ -1,5 +1,6 @@
 """The only code that writes resolutions and their metadata (one transaction each)."""
 
+from .batch import ItemResult, run_batch
 from .documents import (
     CREATED,
     SKIPPED,
@@ -14,7 +15,7 @@ from .documents import (
 )
 from .metadata import MetadataOutcome, ingest_metadata
 from .sources import DOCUMENT, METADATA, SourceItem, iter_sources, iter_zip
-from .uploads import UploadRow, ingest_uploads
+from .uploads import ingest_uploads
 
 __all__ = [
     "CREATED",
@@ -25,9 +26,9 @@ __all__ = [
     "UPDATED",
     "IngestError",
     "IngestOutcome",
+    "ItemResult",
     "MetadataOutcome",
     "SourceItem",
-    "UploadRow",
     "ingest_bytes",
     "ingest_file",
     "ingest_metadata",
@@ -36,4 +37,5 @@ __all__ = [
     "iter_zip",
     "parse_source",
     "reparse_resolution",
+    "run_batch",
 ]

@@ -27,9 +27,14 @@ class ItemResult:
     symbol: str = ""
     language: str = ""
     message: str = ""  # the error, or why it was skipped
+    counts: str = ""  # "10 preambular, 13 operative, 7 footnotes" when parsed
+    warnings: tuple[str, ...] = ()
 
 
-def _document(item: SourceItem, replace_xml: bool, dry_run: bool) -> ItemResult:
+def ingest_item(
+    item: SourceItem, replace_xml: bool = False, dry_run: bool = False
+) -> ItemResult:
+    """One document item: its result, never an exception."""
     if item.error:
         return ItemResult(item.name, item.kind, "failed", message=item.error)
     try:
@@ -38,6 +43,13 @@ def _document(item: SourceItem, replace_xml: bool, dry_run: bool) -> ItemResult:
         )
     except IngestError as exc:
         return ItemResult(item.name, item.kind, "failed", message=str(exc))
+    counts = ""
+    if outcome.parsed is not None:
+        p = outcome.parsed
+        counts = (
+            f"{len(p.preambular)} preambular, {len(p.operative)} operative, "
+            f"{len(p.footnotes)} footnotes"
+        )
     return ItemResult(
         item.name,
         item.kind,
@@ -45,10 +57,15 @@ def _document(item: SourceItem, replace_xml: bool, dry_run: bool) -> ItemResult:
         outcome.symbol,
         outcome.language,
         outcome.reason,
+        counts,
+        outcome.warnings,
     )
 
 
-def _metadata(item: SourceItem, dry_run: bool) -> Iterator[ItemResult]:
+def ingest_metadata_item(
+    item: SourceItem, dry_run: bool = False
+) -> Iterator[ItemResult]:
+    """Each record of a metadata item: its result, never an exception."""
     if item.error:
         yield ItemResult(item.name, item.kind, "failed", message=item.error)
         return
@@ -60,7 +77,7 @@ def _metadata(item: SourceItem, dry_run: bool) -> Iterator[ItemResult]:
 
 
 def _work(args: tuple[SourceItem, bool, bool]) -> ItemResult:
-    return _document(*args)
+    return ingest_item(*args)
 
 
 def _fresh_connection() -> None:
@@ -94,9 +111,9 @@ def run_batch(
                 report(result)
     else:
         for args in documents():
-            report(_document(*args))
+            report(ingest_item(*args))
     for item in metadata:
-        for result in _metadata(item, dry_run):
+        for result in ingest_metadata_item(item, dry_run):
             report(result)
     if jobs > 1 and not dry_run:
         relink_citations()

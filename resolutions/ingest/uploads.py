@@ -1,27 +1,14 @@
-"""Uploaded files (admin): the same ingest as the command, one result row per item."""
+"""Uploaded files (admin): the same ingest as the command, one result per item."""
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from .documents import IngestError, ingest_bytes
-from .metadata import ingest_metadata
+from .batch import ItemResult, ingest_item, ingest_metadata_item
 from .sources import DOCUMENT, METADATA, SourceItem, iter_zip, kind_of
-
-
-@dataclass(frozen=True)
-class UploadRow:
-    name: str
-    status: str  # created, updated, unchanged, skipped, failed
-    symbol: str = ""
-    language: str = ""
-    counts: str = ""  # "10 preambular, 13 operative, 7 footnotes"
-    message: str = ""  # the error, or why it was skipped
-    warnings: tuple[str, ...] = field(default=())
 
 
 def _items(uploads: Iterable) -> Iterator[SourceItem]:
@@ -40,41 +27,11 @@ def _items(uploads: Iterable) -> Iterator[SourceItem]:
         yield SourceItem(upload.name, kind, data=upload.read())
 
 
-def ingest_uploads(uploads: Iterable, *, replace_xml: bool = False) -> list[UploadRow]:
-    rows: list[UploadRow] = []
+def ingest_uploads(uploads: Iterable, *, replace_xml: bool = False) -> list[ItemResult]:
+    rows: list[ItemResult] = []
     for item in _items(uploads):
-        if item.error:
-            rows.append(UploadRow(item.name, "failed", message=item.error))
-        elif item.kind == METADATA:
-            for result in ingest_metadata(item.data, item.name):
-                if isinstance(result, IngestError):
-                    rows.append(UploadRow(item.name, "failed", message=str(result)))
-                else:
-                    rows.append(UploadRow(item.name, result.status, result.symbol))
+        if item.kind == METADATA:
+            rows.extend(ingest_metadata_item(item))
         else:
-            rows.append(_document_row(item, replace_xml))
+            rows.append(ingest_item(item, replace_xml=replace_xml))
     return rows
-
-
-def _document_row(item: SourceItem, replace_xml: bool) -> UploadRow:
-    try:
-        outcome = ingest_bytes(item.data, item.name, replace_xml=replace_xml)
-    except IngestError as exc:
-        where = f"line {exc.line}: " if exc.line else ""
-        return UploadRow(item.name, "failed", message=where + exc.message)
-    counts = ""
-    if outcome.parsed is not None:
-        p = outcome.parsed
-        counts = (
-            f"{len(p.preambular)} preambular, {len(p.operative)} operative, "
-            f"{len(p.footnotes)} footnotes"
-        )
-    return UploadRow(
-        item.name,
-        outcome.status,
-        outcome.symbol,
-        outcome.language,
-        counts,
-        outcome.reason,
-        outcome.warnings,
-    )

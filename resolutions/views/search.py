@@ -5,7 +5,6 @@ from django.utils.translation import get_language
 
 from resolutions.forms import SearchForm
 from resolutions.models import Resolution
-from resolutions.search.engine import search_paragraphs
 
 
 def search(request):
@@ -14,12 +13,7 @@ def search(request):
     results = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        results = search_paragraphs(
-            data["q"],
-            filters=form.search_filters(),
-            sort=data.get("sort") or "relevance",
-            page=data.get("page") or 1,
-        )
+        results = form.search()
         if results.symbol and data.get("page") in (None, 1):
             target = _preferred_version(results.symbol, data.get("lang"))
             if target is not None:
