@@ -21,7 +21,8 @@ from .types import (
     ParsedCitation,
 )
 
-_SP = r"[ \t\u00a0\u202f\u2009]"
+# Direction marks too: 第75/265\u200e号决议 (A/RES/77/272).
+_SP = r"[ \t\u00a0\u202f\u2009\u200e\u200f]"
 # Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3).
 _PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–]{_SP}?[A-Z]{{1,2}})?"
 # One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000); the
@@ -43,9 +44,16 @@ _NUM_RE = re.compile(_NUM)
 _ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*"
 # Parts listed after the number: 第36/87 A和B号 (A/RES/79/16).
 _ZH_PARTS = rf"(?:{_SP}*(?:和|、){_SP}*[A-Z]{{1,2}}(?![A-Za-z/]))*"
+# 第 is left out after a date or a list comma when 号决议 follows at once:
+# 2020年9月11日74/307号决议 (A/RES/76/98), ；71/139号决议 (A/RES/75/239).
+_ZH_BARE = (
+    rf"(?:(?<=[日，；、])|(?<=[日，；、]{_SP})|^)"
+    rf"(?=\d{{1,4}}/\d{{1,4}}(?:{_SP}?[A-Z]{{1,2}})?{_SP}*号{_SP}*决议)"
+)
 _ZH_GROUP = re.compile(
     # 第 may be left out before a special session's number: ES-10/18号 (A/RES/75/98).
-    rf"(?:第{_SP}*|(?<![A-Za-z0-9/-])(?=(?:ES|S)-\d))({_NUM}{_ZH_PARTS}(?:{_ZH_SEP}{_NUM}{_ZH_PARTS})*){_SP}*号"
+    rf"(?:第{_SP}*|(?<![A-Za-z0-9/-])(?=(?:ES|S)-\d)|{_ZH_BARE})"
+    rf"({_NUM}{_ZH_PARTS}(?:{_ZH_SEP}{_NUM}{_ZH_PARTS})*){_SP}*号"
 )
 # 第74/120号和以往各项决议 (A/RES/76/136) names resolutions too.
 _ZH_DECISION = re.compile(rf"{_SP}*(?:(?:和|及|以及)[\u4e00-\u9fff]{{0,6}})?决议")
@@ -59,7 +67,9 @@ _ZH_BODIES = {
 _ZH_BODY = re.compile("|".join(sorted(_ZH_BODIES, key=len, reverse=True)))
 # Between two numbers of one list: 第 44/82 号、1995 年 12 月 21 日第 50/142 号和…决议.
 _ZH_GAP = re.compile(
-    rf"(?:[、，,和及与或的 \t\u00a0]|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern})*"
+    rf"(?:[、，,和及与或的 \t\u00a0]|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern}"
+    # 第63/71号和关于《公约》执行情况的…第70/54号决议 (A/RES/75/62).
+    rf"|关于[^，；。、\n]{{1,30}}?的)*"
 )
 
 # "resolution(s)" in the five other languages; Russian and Arabic inflect it
@@ -118,6 +128,9 @@ _CLAUSE_NEXT = re.compile(
     rf"(?:[,،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)"
     rf"(?={_NUM}{_DATE_CLAUSE})"
 )
+# A cheap test before _CLAUSE_NEXT, which would scan 300 characters after every
+# number of a long text in vain: the date word its lookahead needs.
+_NUM_DATED = re.compile(rf"(?:of|du|de|del|от|المؤرخ[\u0621-\u064a]{{0,3}}){_SP}+")
 _NEXT = re.compile(
     rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:{_AND}{_SP}+|و{_SP}*)?|{_SP}+{_AND}{_SP}+"
     rf"|{_SP}+و{_SP}*)"
@@ -137,6 +150,16 @@ _INCLUDING = re.compile(
     r"|incluid[ao]s?|en particular|в том числе|включая|в частности|بما في ذلك|ولا سيما"
     r"|包括|特别是|尤其是)"
 )
+# Resolutions adopted by the Assembly and the Council together are numbered in both
+# series (第60/180号和第1645(2005)号, A/RES/76/305): the Assembly's number is the
+# session/number one, and a number with its year stays the Council's.
+_JOINT = re.compile(
+    r"大会和安全理事会|大会和安理会|General Assembly and (?:the )?Security Council"
+    r"|Assemblée générale et (?:du |le )?Conseil de sécurité"
+    r"|Asamblea General y (?:del |el )?Consejo de Seguridad"
+    r"|Генеральн\w* Ассамбле\w* и Совет\w* Безопасности|الجمعية العامة ومجلس الأمن"
+)
+_ZH_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _BOUNDARY = "，；。、;,(،؛"
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
 _LOOKBACK = 60
@@ -229,10 +252,14 @@ def _clause_before(text: str, start: int, floor: int) -> str:
 
 def _body_before(text: str, start: int, floor: int) -> str | None:
     """The body named closest before `start` in its clause; None when none is named."""
+    clause = _clause_before(text, start, floor)
     last = None
-    for last in _BODY_ANY.finditer(_clause_before(text, start, floor)):  # noqa: B007
+    for last in _BODY_ANY.finditer(clause):  # noqa: B007
         pass  # the closest one counts
-    return _body_named(last.group()) if last else None
+    if last is None:
+        return None
+    body = _body_named(last.group())
+    return "GA" if body == "SC" and _JOINT.search(clause) else body
 
 
 def _body_named(text: str) -> str:
@@ -287,9 +314,14 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
 
 
 def _zh_body_before(text: str, start: int, floor: int) -> str | None:
+    # A body named inside a title does not adopt the resolution: “加强裁军审议委员会
+    # 执行职责的途径和方法”…第45/62 B号决议 (A/RES/79/72).
+    clause = _ZH_QUOTED.sub("", _clause_before(text, start, floor))
     found = None
-    for match in _ZH_BODY.finditer(_clause_before(text, start, floor)):
+    for match in _ZH_BODY.finditer(clause):
         found = _ZH_BODIES[match.group()]
+    if found == "SC" and _JOINT.search(clause):
+        return "GA"
     return found
 
 
@@ -323,7 +355,7 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
             sep = _NEXT.match(text, match.end())
             if sep is None or not _NUM_RE.match(text, sep.end()):
                 sep = _PLACE_NEXT.match(text, match.end())
-            if sep is None:
+            if sep is None and _NUM_DATED.search(text, match.end(), match.end() + 400):
                 sep = _CLAUSE_NEXT.match(text, match.end())
                 if sep is not None and _HEAD.search(sep.group()):
                     break  # another body's resolutions start (A/RES/77/324)

@@ -28,7 +28,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
 # renderer learns a shape). Counted over all documents, those the renderer cannot
 # lay out yet included, the exceptions left out.
 TARGET = 0.99
-FLOORS = {"zh": 0.66, "en": 0.90, "fr": 0.82, "es": 0.78, "ru": 0.81, "ar": 0.71}
+FLOORS = {"zh": 0.70, "en": 0.90, "fr": 0.82, "es": 0.78, "ru": 0.81, "ar": 0.71}
 
 # Defects in the XML itself, checked by hand: the rendered text is faithful to the
 # XML and the parser rightly refuses it or reads it differently. Each entry must

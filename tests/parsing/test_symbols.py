@@ -239,6 +239,31 @@ def symbols(text: str) -> list[str]:
         ("1981年12月9日第36/87 A和B号决议", ["A/RES/36/87 A"]),
         ("2019年12月18日第74/120号和以往各项决议", ["A/RES/74/120"]),
         ("大会2009年1月16日ES-10/18号决议", ["A/RES/ES-10/18"]),
+        # 第 left out after a date (A/RES/76/98); a direction mark (A/RES/77/272).
+        ("的2020年9月11日74/307号决议、", ["A/RES/74/307"]),
+        ("回顾其2021年3月3日第75/265\u200e号决议", ["A/RES/75/265"]),
+        # 关于…的 between two numbers of one list (A/RES/75/62).
+        (
+            "回顾其关于《集束弹药公约》的2008年12月2日第63/71号和关于《公约》"
+            "执行情况的2015年12月7日第70/54号决议",
+            ["A/RES/63/71", "A/RES/70/54"],
+        ),
+        # A body inside a title does not adopt the resolution (A/RES/79/72).
+        (
+            "一套“加强裁军审议委员会执行职责的途径和方法”以协商一致方式获得通过的"
+            "1990年12月4日第45/62 B号决议",
+            ["A/RES/45/62 B"],
+        ),
+        # Resolutions of the Assembly and the Council together (A/RES/76/305).
+        (
+            "大会和安全理事会2005年12月20日第60/180号和第1645(2005)号、"
+            "2016年4月27日第70/262号和第2282(2016)号决议",
+            ["A/RES/60/180", "S/RES/1645(2005)", "A/RES/70/262", "S/RES/2282(2016)"],
+        ),
+        (
+            "General Assembly and Security Council resolutions 60/180 and 1645 (2005)",
+            ["A/RES/60/180", "S/RES/1645(2005)"],
+        ),
     ],
 )
 def test_find_citations_reads_shapes_of_the_xml_corpus(text, expected):

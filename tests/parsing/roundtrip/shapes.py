@@ -1,0 +1,54 @@
+"""What the renderer recognises in the XML (operative numbers, sub-paragraph labels,
+annex lines, heading classes) and how it names the resolutions the XML links.
+"""
+
+from __future__ import annotations
+
+import re
+
+FOLDER_LANGUAGES = {
+    "Chinese": "zh",
+    "English": "en",
+    "French": "fr",
+    "Spanish": "es",
+    "Russian": "ru",
+    "Arabic": "ar",
+}
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
+RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
+OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
+NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,3}) ?[.–-]\s")
+# A label opening a sub-paragraph, in the num or at the start of the text.
+SUB_LABEL = re.compile(
+    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)"
+    r"|[а-я]\)|[㈠-㈩]|’\d{1,2}‘)(?=\s|$)"
+)
+ANNEX_WORDS = {
+    "zh": "附件",
+    "en": "Annex",
+    "fr": "Annexe",
+    "es": "Anexo",
+    "ru": "Приложение",
+    "ar": "المرفق",
+}
+ANNEX_LINE = re.compile(
+    r"(?:附件(?:[一二三四五六七八九十]+)?|(?:Annexe?|Anexo|Приложение)(?: [IVX\d]+)?"
+    r"|(?:ال)?مرفق(?: \S{1,12})?)"
+)
+# Paragraph classes the UN's XML gives headings (H1, H23, H4, HCh).
+HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
+
+
+def canonical_symbol(symbol: str) -> str:
+    """A/RES/45/55 B, A/RES/45/55B -> A/RES/45/55; A/RES/2200 A (xxi) ->
+    A/RES/2200(XXI): the resolution, whatever its part and spelling.
+    """
+    text = symbol.replace(" ", "").replace("\u00a0", "").upper().rstrip(".,;")
+    text = re.sub(r"(/\d+)[A-Z]{1,2}(?:[-–][A-Z]{1,2})?$", r"\1", text)
+    return re.sub(r"(\d)[A-Z]{1,2}(?:[-–][A-Z]{1,2})?\(", r"\1(", text)
+
+
+def resolution_number(symbol: str) -> str:
+    """The number after RES/: A/HRC/RES/32/6 -> 32/6."""
+    return canonical_symbol(symbol).rsplit("RES/", 1)[-1]
