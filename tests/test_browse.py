@@ -110,3 +110,40 @@ def test_detail_links_agenda_item_to_the_filtered_list(client, seeds):
         in html
     )
     assert 'href="https://undocs.org/zh/A/78/481/Add.2"' in html
+
+
+def test_pages_have_a_fixed_number_of_queries_whatever_the_archive_size(
+    client, db, django_assert_max_num_queries
+):
+    """Ten more resolutions must not add a single query to any page."""
+    text = SEED_78_197.read_text("utf-8")
+
+    def add(numbers):
+        for number in numbers:
+            ingest_bytes(
+                text.replace("78/197. ", f"78/{number}. ").encode("utf-8"),
+                f"{number}.txt",
+            )
+
+    pages = [
+        reverse("resolutions:home"),
+        reverse("resolutions:sessions"),
+        reverse("resolutions:session", kwargs={"session": 78}),
+        reverse("resolutions:list") + "?order=title&committee=third",
+        reverse("resolutions:compare", kwargs={"symbol": "A/RES/78/1"})
+        + "?langs=zh,en",
+        reverse(
+            "resolutions:detail", kwargs={"symbol": "A/RES/78/1", "language": "zh"}
+        ),
+        reverse("resolutions:search") + "?q=人权",
+    ]
+    add([1])
+    counts = {}
+    for url in pages:
+        with django_assert_max_num_queries(30) as captured:
+            assert client.get(url).status_code == 200
+        counts[url] = len(captured)
+    add(range(2, 12))
+    for url in pages:
+        with django_assert_max_num_queries(counts[url]):
+            assert client.get(url).status_code == 200
