@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from .akn import parse_akn
 from .encoding import decode_bytes
 from .errors import ParseError
 from .text import parse_text
@@ -21,10 +22,6 @@ def parse_bytes(data: bytes, filename: str) -> tuple[ParsedResolution, str]:
     if suffix in TEXT_SUFFIXES:
         return parse_text(decode_bytes(data)), TEXT
     if suffix in XML_SUFFIXES:
-        try:
-            from .akn import parse_akn
-        except ImportError:
-            raise ParseError(0, "Akoma Ntoso XML files are not supported yet") from None
         return parse_akn(data), AKN
     raise ParseError(
         0, f"unsupported file type {suffix or '(no extension)'}; expected .txt or .xml"

@@ -2,7 +2,14 @@
 
 import pytest
 
-from resolutions.ingest import CREATED, UNCHANGED, UPDATED, IngestError, ingest_bytes
+from resolutions.ingest import (
+    CREATED,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    IngestError,
+    ingest_bytes,
+)
 from resolutions.models import (
     Citation,
     Footnote,
@@ -194,3 +201,46 @@ def test_ingest_same_document_in_two_processes_at_once_stores_one_row():
     assert statuses == ["created", "unchanged"]
     assert Resolution.objects.count() == 1
     assert Paragraph.objects.count() == 23
+
+
+def xml_78_197():
+    import zipfile
+
+    from tests.support import UNXML
+
+    archive = UNXML / "GA-78-Chinese.zip"
+    if not archive.exists():
+        pytest.skip(f"no shared corpus at {UNXML}")
+    with zipfile.ZipFile(archive) as z:
+        name = next(n for n in z.namelist() if "A_RES_78_197-" in n)
+        return z.read(name), name
+
+
+def test_ingest_xml_replaces_a_text_version_and_aligns_by_element_id():
+    ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name)
+    data, name = xml_78_197()
+    outcome = ingest_bytes(data, name)
+    assert outcome.status == UPDATED
+    r = outcome.resolution
+    assert r.source.format == "akn"
+    assert r.paragraphs.filter(kind="preambular").count() == 10
+    assert r.paragraphs.filter(kind="operative", parent=None).count() == 13
+    assert r.footnotes.count() == 7
+    assert r.paragraphs.get(anchor="op1").eid == "para_12"
+
+
+def test_ingest_text_never_silently_replaces_the_xml_version():
+    data, name = xml_78_197()
+    ingest_bytes(data, name)
+    before = counts()
+    outcome = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name)
+    assert outcome.status == SKIPPED
+    assert "XML" in outcome.reason
+    assert counts() == before
+    assert Resolution.objects.get().source.format == "akn"
+    # ... unless replacement is asked for.
+    forced = ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name, replace_xml=True)
+    assert forced.status == UPDATED
+    assert forced.resolution.source.format == "text"
+    # ... and nothing stored is lost: both sources are kept.
+    assert SourceFile.objects.count() == 2

@@ -1,0 +1,229 @@
+"""Blocks read from Akoma Ntoso, and their arrangement into ParsedParagraphs:
+what a <num> means, labels written into the text, sub-paragraphs hung, leads found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .akn_text import Text, cut, join_texts
+from .leads import find_lead
+from .numerals import parse_roman
+from .symbols import find_citations
+from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedParagraph
+
+SUB = "sub"  # a lettered sub-paragraph, hung under the paragraph before it
+
+_OPERATIVE_NUM = re.compile(r"(\d{1,3})[ \u00a0]*[.．]?[ \u00a0]*[-–]?")
+# (a) (iv) (1) (أ) (هـ), a) iv) а), ㈠, ’1‘ (the Arabic second level), •
+_LABEL = (
+    r"\((?:[a-z]{1,3}|\d{1,2}|[\u0621-\u064a\u0640]{1,3})\)"
+    r"|(?:[a-z]{1,3}|[\u0430-\u044f]{1,2})\)|[㈠-㈩]|’\d{1,2}‘|•"
+)
+_LABEL_NUM = re.compile(rf"{_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})+\.?")  # 1.1: A/RES/76/3
+_HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
+# Labels and numbers written into the text instead of a <num>: "(a)\t" (A/RES/78/80
+# A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic).
+_TEXT_LABEL = re.compile(rf"(?P<label>{_LABEL})[\t\u00a0 ]+(?=\S)")
+_TEXT_NUMBER = re.compile(
+    r"(?P<number>\d{1,3})(?:\.?\u200e?\t+|[ \u00a0]*[–-][ \t\u00a0]+)(?=\S)"
+)
+_ANNEX = re.compile(
+    r"(?:Annex(?:e|es)?|Appendix|Anexo|Приложение|المرفق|مرفق|附件|附录)"
+    r"(?:[ \u00a0]*[IVX\d一二三四五六七八九十]{1,4})?[ \u00a0]*\.?"
+)
+_HEADING_MAX = 100
+_SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
+_PREAMBLE_ENDS = tuple(",，،")
+_LEAD_WITHIN = 12  # an emphasised span this close to the start is the lead
+_LEAD_MAX = 80  # a longer one is emphasis, not a lead
+_LEAD_TRIM = " \t\u00a0\u3000，,、：:；;"
+_BEFORE_LEAD = re.compile(r"[。；;.]")
+
+
+@dataclass
+class Block:
+    """A paragraph being read: kind, text with notes, and the sub-paragraphs."""
+
+    kind: str
+    text: Text
+    number: str = ""
+    label: str = ""
+    eid: str = ""
+    in_annex: bool = False
+    children: list[Block] = field(default_factory=list)
+    table: bool = False  # rows of " | " cells: no lead
+
+
+def classify(num: str, heading_like: bool, kind: str) -> tuple[str, str, str]:
+    """(kind, number, label) of a paragraph from its <num> and its class."""
+    if operative := _OPERATIVE_NUM.fullmatch(num):
+        return OPERATIVE, operative[1], ""
+    if num and _LABEL_NUM.fullmatch(num):
+        return SUB, "", num
+    if heading_like or (num and _HEADING_NUM.fullmatch(num)):
+        return HEADING, "", ""
+    return (PREAMBULAR if kind == PREAMBULAR else UNNUMBERED), "", ""
+
+
+def settle(block: Block, warnings: list[str]) -> None:
+    """Read a number or label written into the text; tell headings by their look."""
+    if block.kind not in (UNNUMBERED, PREAMBULAR) or block.table:
+        return
+    text = block.text.text
+    if number := _TEXT_NUMBER.match(text):
+        if block.kind == PREAMBULAR:
+            # Operative paragraphs filed as preamble containers, their number in
+            # the text (A/RES/76/243 and 75/161 in Chinese).
+            warnings.append(
+                f"{block.eid}: preambular text numbered {number['number']}; "
+                "read it as an operative paragraph"
+            )
+        block.kind, block.number = OPERATIVE, number["number"]
+        block.text = cut(block.text, number.end())
+    elif label := _TEXT_LABEL.match(text):
+        block.kind, block.label = SUB, label["label"]
+        block.text = cut(block.text, label.end())
+    elif block.kind == UNNUMBERED and _looks_like_heading(text):
+        block.kind = HEADING
+
+
+def is_annex_heading(block: Block) -> bool:
+    return block.kind == HEADING and bool(_ANNEX.fullmatch(block.text.text))
+
+
+def numbered_heading(num: str, heading: Text) -> Text:
+    """'I.' + '.\tEstablishment' -> 'I. Establishment' (A/RES/75/129, annex)."""
+    if heading.text.startswith(num.rstrip(".")):
+        return heading
+    rest = heading.text.lstrip(". \t")
+    heading = cut(heading, len(heading.text) - len(rest))
+    return join_texts([Text(num), heading], " ") if heading.text else Text(num)
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short line that does not end like a sentence: 基薪/底薪表 (A/RES/76/240)."""
+    return (
+        0 < len(text) <= _HEADING_MAX
+        and "\t" not in text
+        and "\n" not in text
+        and not text.endswith(_SENTENCE_ENDS)
+    )
+
+
+def arrange(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    """Join empty numbered paragraphs to their text; hang sub-paragraphs."""
+    result: list[Block] = []
+    pending: Block | None = None  # a number whose text is in the next block
+    opened = False  # an operative paragraph or a heading has come
+    for block in blocks:
+        if pending is not None:
+            pending = _join_pending(pending, block, warnings)
+            if pending is None:
+                continue
+            warnings.append(f"{pending.eid}: paragraph {pending.number} has no text")
+            pending = None
+        if not opened and _continues_preamble(block, result[-1] if result else None):
+            # The last preambular paragraph set in mainBody (A/RES/79/127, fr).
+            warnings.append(
+                f"{block.eid}: unnumbered text ending like a preambular paragraph "
+                "after the preamble; read it as one"
+            )
+            block.kind = PREAMBULAR
+        opened = opened or block.kind in (OPERATIVE, HEADING)
+        if block.kind == OPERATIVE and not block.text.text and not block.children:
+            pending = block
+        elif block.kind == SUB:
+            parent = next((b for b in reversed(result) if b.kind != HEADING), None)
+            if parent is not None and parent.in_annex == block.in_annex:
+                _hang(parent, block)
+                continue
+            warnings.append(
+                f"{block.eid}: sub-paragraph {block.label} has no paragraph before "
+                "it; kept as an unnumbered paragraph"
+            )
+            block.kind = UNNUMBERED
+        result.append(block)
+    if pending is not None:
+        warnings.append(f"{pending.eid}: paragraph {pending.number} has no text")
+    return result
+
+
+def _continues_preamble(block: Block, previous: Block | None) -> bool:
+    return (
+        previous is not None
+        and previous.kind == PREAMBULAR
+        and block.kind == UNNUMBERED
+        and not block.in_annex
+        and not block.table
+        and block.text.text.endswith(_PREAMBLE_ENDS)
+    )
+
+
+def _join_pending(pending: Block, block: Block, warnings: list[str]) -> Block | None:
+    """French A/RES/79/1: <num>19.</num> with empty content, its text in the next
+    paragraph. Returns None when joined, else the still-empty paragraph."""
+    if block.kind not in (UNNUMBERED, PREAMBULAR) or not block.text.text:
+        return pending
+    pending.text, pending.children = block.text, block.children
+    warnings.append(
+        f"{pending.eid}: paragraph {pending.number} had its text in "
+        f"{block.eid or 'the next element'}; joined them"
+    )
+    return None
+
+
+def _hang(parent: Block, block: Block) -> None:
+    """(i) after (h) is a letter; otherwise numerals, ㈠ and ’1‘ go under a letter."""
+    last = parent.children[-1] if parent.children else None
+    if last is not None and _level(block.label, last.label) == 2:
+        last.children.append(block)
+    else:
+        parent.children.append(block)
+
+
+def _level(label: str, previous: str) -> int:
+    bare = label.strip("()")
+    if not bare:
+        return 1
+    if bare[0] in "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩’" or bare.isdigit():
+        return 2
+    if re.fullmatch(r"[ivxlc]+", bare) and parse_roman(bare.upper()):
+        prev = previous.strip("()")
+        return 1 if len(prev) == 1 and bare == chr(ord(prev) + 1) else 2
+    return 1
+
+
+def to_paragraphs(blocks: list[Block], language: str) -> tuple[ParsedParagraph, ...]:
+    return tuple(_paragraph(b, language) for b in blocks)
+
+
+def _paragraph(block: Block, language: str, kind: str = "") -> ParsedParagraph:
+    """A sub-paragraph takes the kind of the paragraph it belongs to."""
+    kind = kind or block.kind
+    text = block.text.text
+    lead = "" if kind == HEADING or block.table else _lead(block.text, language)
+    return ParsedParagraph(
+        kind=kind,
+        text=text,
+        lead=lead,
+        number=block.number,
+        label=block.label,
+        refs=block.text.refs,
+        citations=find_citations(text),
+        subparagraphs=tuple(_paragraph(c, language, kind) for c in block.children),
+        in_annex=block.in_annex,
+        eid=block.eid,
+    )
+
+
+def _lead(text: Text, language: str) -> str:
+    """The emphasised span at the start (在这方面**欣见**), else a lexicon phrase."""
+    for start, end in text.emphasis[:1]:
+        if start <= _LEAD_WITHIN and not _BEFORE_LEAD.search(text.text[:start]):
+            lead = text.text[start:end].strip().rstrip(_LEAD_TRIM)
+            if 0 < len(lead) <= _LEAD_MAX:
+                return lead
+    start, end = find_lead(text.text, language)
+    return text.text[start:end]

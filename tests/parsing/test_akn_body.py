@@ -1,0 +1,301 @@
+"""parse_akn on paragraph structures, leads and footnotes written here."""
+
+from __future__ import annotations
+
+import pytest
+from akn_documents import NOTE, document, outline, paragraph
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resolutions.parsing.akn import parse_akn
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (paragraph("1.", "Decides;"), ["operative 1: Decides;"]),
+        # Arabic numbers: "1 -"; text without <num> numbered in it (A/RES/79/206).
+        (paragraph("20 -", "تقرر؛"), ["operative 20: تقرر؛"]),
+        (paragraph("", "1 –\tتؤكد؛"), ["operative 1: تؤكد؛"]),
+        (paragraph("", "10.\u200e\t我们重申；"), ["operative 10: 我们重申；"]),
+        (
+            '<paragraph eId="p2"><num>2.</num><list><intro><p>\tAlso decides:</p>'
+            "</intro><point><num>(a)</num><content><p>\tThat;</p></content></point>"
+            "<point><num>(b)</num><content><p>\tThis:</p></content></point>"
+            "<sublist><point><num>(i)</num><content><p>\tOne.</p></content></point>"
+            "</sublist></list></paragraph>",
+            [
+                "operative 2: Also decides:",
+                "  operative (a): That;",
+                "  operative (b): This:",
+                "    operative (i): One.",
+            ],
+        ),
+        # Flat lettered paragraphs after an unnumbered one (A/RES/78/80 A).
+        (
+            paragraph("", "Urges all countries:")
+            + paragraph("(a)", "To cooperate;", "p2")
+            + paragraph("", "(b)\tTo ensure;", "p3")
+            + paragraph("(h)", "To h;", "p4")
+            + paragraph("(i)", "To i;", "p5")
+            + paragraph("㈠", "子项。", "p6"),
+            [
+                "unnumbered: Urges all countries:",
+                "  unnumbered (a): To cooperate;",
+                "  unnumbered (b): To ensure;",
+                "  unnumbered (h): To h;",
+                "  unnumbered (i): To i;",
+                "    unnumbered ㈠: 子项。",
+            ],
+        ),
+        # French A/RES/79/1: the number in one paragraph, its text in the next.
+        (
+            paragraph("19.", "") + paragraph("", "Nous réaffirmons :", "p2"),
+            ["operative 19: Nous réaffirmons :"],
+        ),
+        # Sections: a number, headings, a preambular crossHeading (A/RES/75/245).
+        (
+            "<section><p><num>I</num></p><subheading>\t\tBase salary</subheading>"
+            '<crossHeading refersTo="#preamble" eId="preamble_2"><span class="italic">'
+            "\tRecalling</span> its resolution 44/198,</crossHeading>"
+            + paragraph("1.", "Approves the scale;", "p3")
+            + "</section>",
+            [
+                "heading: I",
+                "heading: Base salary",
+                "preambular: Recalling its resolution 44/198,",
+                "operative 1: Approves the scale;",
+            ],
+        ),
+        (
+            '<paragraph eId="p1" class="HCh"><num>I.</num><heading>\tOur commitment'
+            '</heading></paragraph><paragraph eId="p2" class="H1"><content><p>'
+            "Terms of reference</p></content></paragraph>"
+            '<paragraph eId="p3"><content><p><subheading>Article 1</subheading></p>'
+            "</content></paragraph>" + paragraph("", "基薪/底薪表", "p4"),
+            [
+                "heading: I. Our commitment",
+                "heading: Terms of reference",
+                "heading: Article 1",
+                "heading: 基薪/底薪表",
+            ],
+        ),
+        (
+            '<container name="table" eId="c1"><table><tr><th><p>Action</p></th>'
+            "<th><p>Number</p></th></tr><tr><td><p>New post</p></td><td><p>1</p></td>"
+            "</tr><tr><td><p/></td><td><p/></td></tr><tr><td/><td><p>2</p></td></tr>"
+            "</table></container>",
+            ["unnumbered: Action | Number\nNew post | 1\n | 2"],
+        ),
+        # An annex inside mainBody starts at its heading (A/RES/75/293).
+        (
+            paragraph("1.", "Adopts the annex;")
+            + paragraph("", "Annex I", "p2")
+            + paragraph("1.", "Text.", "p3"),
+            [
+                "operative 1: Adopts the annex;",
+                "heading annex: Annex I",
+                "operative annex 1: Text.",
+            ],
+        ),
+    ],
+)
+def test_parse_akn_body_structure(body: str, expected: list[str]):
+    assert outline(parse_akn(document(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "body", "expected"),
+    [
+        (
+            '<container name="Recalling" eId="c2"><p>\t<span class="italic">Recalling'
+            "</span> its resolutions,</p></container>"
+            '<p><decoration style="text-align:center">* * *</decoration></p>'
+            '<blockList eId="l1"><item><num>(a)</num><p>\t\tPeace,</p></item>'
+            "<item><num>(b)</num><p>\t\tSecurity,</p></item></blockList>",
+            "",
+            [
+                "preambular: Recalling its resolutions,",
+                "  preambular (a): Peace,",
+                "  preambular (b): Security,",
+            ],
+        ),
+        # Operative paragraphs filed in the preamble, numbered in their text or
+        # as list items (A/RES/76/243 and 76/74 in Chinese).
+        (
+            '<container name="表示注意到" eId="c4"><p>\t\t1.\t'
+            '<span class="bold">表示注意到</span>报告；</p></container>'
+            '<container name="x" eId="c5"><blockList><item><num>2.</num><p>\t<span '
+            'class="bold">鼓励</span>努力；</p></item></blockList></container>',
+            paragraph("3.", "决定。"),
+            [
+                "operative 1: 表示注意到报告；",
+                "operative 2: 鼓励努力；",
+                "operative 3: 决定。",
+            ],
+        ),
+        # The last preambular paragraph set in mainBody (A/RES/79/127 in French).
+        (
+            '<container name="Rappelant" eId="c2"><p>\tRappelant ses résolutions,</p>'
+            "</container>",
+            paragraph("", "Se réaffirmant résolue à combattre l’impunité,")
+            + paragraph("1.", "Prend note;", "p2"),
+            [
+                "preambular: Rappelant ses résolutions,",
+                "preambular: Se réaffirmant résolue à combattre l’impunité,",
+                "operative 1: Prend note;",
+            ],
+        ),
+    ],
+)
+def test_parse_akn_preamble_structure(preamble: str, body: str, expected: list[str]):
+    assert outline(parse_akn(document(body, preamble))) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "preamble", "lead"),
+    [
+        ("zho", '<p>\t在这方面<span class="bold">欣见</span>2023年，</p>', "欣见"),
+        (
+            "eng",
+            '<p>\n<span class="italic">\tReaffirming</span> the need,</p>',
+            "Reaffirming",
+        ),
+        (
+            "eng",
+            '<p>\t<span class="italic">Welcoming</span>, in this regard,</p>',
+            "Welcoming",
+        ),
+        (
+            "ara",
+            '<p>\t<span class="bold italic">وإذ تشير</span> إلى قرارها،</p>',
+            "وإذ تشير",
+        ),
+        # No emphasis: the lexicon's phrase.
+        ("eng", "<p>\tRecalling its resolution 70/1,</p>", "Recalling"),
+    ],
+)
+def test_parse_akn_lead_is_the_emphasised_opening(language, preamble, lead):
+    container = f'<container name="x" eId="c2">{preamble}</container>'
+    parsed = parse_akn(document(paragraph("1.", "x"), container, language=language))
+    (first,) = parsed.preambular
+    assert first.lead == lead
+    assert lead in first.text
+
+
+@pytest.mark.parametrize(
+    ("p", "text", "refs"),
+    [
+        (
+            "Rights,"
+            + NOTE.format(m=1, text="Resolution 217 A (III).")
+            + " the Covenants",
+            "Rights, the Covenants",
+            [(1, 7)],
+        ),
+        # Chinese takes no space where the note was (A/RES/78/197).
+        (
+            "《宣言》、" + NOTE.format(m=1, text="第217 A (III)号决议。") + " 两项公约",
+            "《宣言》、两项公约",
+            [(1, 5)],
+        ),
+        # Arabic brackets the marker with <sup>(</sup> and <sup>)</sup>.
+        (
+            "عام 2024<sup>(</sup>"
+            + NOTE.format(m=1, text="A/79/23.")
+            + "<sup>)</sup>،",
+            "عام 2024،",
+            [(1, 8)],
+        ),
+        # A second reference to a note is a bare <sup>1</sup> (A/RES/79/83).
+        (
+            "1949,"
+            + NOTE.format(m=1, text="Ibid.")
+            + " the Convention<sup>1</sup> applies",
+            "1949, the Convention applies",
+            [(1, 5), (1, 20)],
+        ),
+    ],
+)
+def test_parse_akn_takes_notes_out_of_the_text(p, text, refs):
+    parsed = parse_akn(
+        document(
+            f'<paragraph eId="p1"><num>1.</num><content><p>{p}'
+            "</p></content></paragraph>"
+        )
+    )
+    (first,) = parsed.operative
+    assert first.text == text
+    assert [(r.marker, r.offset) for r in first.refs] == refs
+    assert [f.marker for f in parsed.footnotes] == [1]
+    assert not parsed.warnings
+
+
+def test_parse_akn_footnote_text_drops_its_repeated_marker():
+    note = (
+        '<authorialNote marker="21" eId="n"><p>\t<sup>21</sup>\t'
+        '第<a href="x">71/256</a>号决议。</p></authorialNote>'
+    )
+    parsed = parse_akn(document(paragraph("1.", f"《新城市议程》{note}和")))
+    (footnote,) = parsed.footnotes
+    assert (footnote.marker, footnote.text) == (21, "第71/256号决议。")
+    assert [c.symbol for c in footnote.citations] == ["A/RES/71/256"]
+
+
+@pytest.mark.parametrize(
+    ("note", "text"),
+    [
+        # The marker repeated in the note (A/RES/75/152) or its brackets (Arabic).
+        ("\t<sup>21</sup>\t第<a href='x'>71/256</a>号决议。", "第71/256号决议。"),
+        ("\t()\tانظر المقرر 60/519.", "انظر المقرر 60/519."),
+        (
+            "\t \tSee <span class='italic'>Official Records</span>, annex.",
+            "See Official Records, annex.",
+        ),
+    ],
+)
+def test_parse_akn_footnote_text_is_the_note_alone(note, text):
+    note = f'<authorialNote marker="21" eId="n"><p>{note}</p></authorialNote>'
+    parsed = parse_akn(document(paragraph("1.", f"Agenda{note},")))
+    assert [(f.marker, f.text) for f in parsed.footnotes] == [(21, text)]
+
+
+def test_parse_akn_renumbers_a_repeated_footnote_marker():
+    body = paragraph(
+        "1.",
+        "One"
+        + NOTE.format(m=1, text="A.")
+        + " two"
+        + NOTE.format(m=1, text="B.")
+        + ".",
+    )
+    parsed = parse_akn(document(body))
+    assert [(f.marker, f.text) for f in parsed.footnotes] == [(1, "A."), (2, "B.")]
+    assert [r.marker for r in parsed.operative[0].refs] == [1, 2]
+    assert parsed.warnings == ("n1: footnote 1 appears twice; numbered it 2",)
+
+
+def test_parse_akn_warns_of_a_note_on_the_title():
+    data = document(paragraph("1.", "x")).replace(
+        b"<docTitle>A title</docTitle>",
+        b"<docTitle>A title</docTitle>"
+        + NOTE.format(m=1, text="See 75/245 A.").encode(),
+    )
+    parsed = parse_akn(data)
+    assert [f.marker for f in parsed.footnotes] == [1]
+    assert parsed.warnings == ("footnote 1 is on the title; no paragraph cites it",)
+
+
+@given(st.lists(st.text("abc，、。,;-《》和Ü", min_size=1, max_size=8), min_size=2))
+def test_parse_akn_note_offsets_fall_between_the_pieces_around_them(pieces):
+    notes = [NOTE.format(m=i, text=f"Note {i}.") for i in range(1, len(pieces))]
+    inner = pieces[0] + "".join(
+        n + piece for n, piece in zip(notes, pieces[1:], strict=True)
+    )
+    parsed = parse_akn(document(paragraph("1.", inner)))
+    (first,) = parsed.operative
+    assert first.text == "".join(pieces)
+    ends = [len("".join(pieces[:i])) for i in range(1, len(pieces))]
+    assert [(r.marker, r.offset) for r in first.refs] == list(
+        zip(range(1, len(pieces)), ends, strict=True)
+    )
