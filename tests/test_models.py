@@ -47,7 +47,6 @@ def refused(**kwargs):
         {"committee": "seventh"},
         {"symbol": "S/RES/1325(2000)"},
         {"session": 0},
-        {"title": ""},
         {"number": ""},
     ],
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 
 from resolutions.models import (
     Adoption,
@@ -128,7 +128,14 @@ def ingest_bytes(
                 "size": len(data),
             },
         )
-        resolution = _store(parsed, source, existing)
+        try:
+            with transaction.atomic():
+                resolution = _store(parsed, source, existing)
+        except DatabaseError as exc:
+            # A backstop: the parser should never produce what the schema refuses,
+            # but if it does, this document fails alone, with the reason.
+            reason = str(exc).splitlines()[0]
+            raise IngestError(filename, 0, f"refused by the database: {reason}") from exc
     return IngestOutcome(
         filename,
         status,

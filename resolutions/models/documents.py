@@ -83,7 +83,9 @@ class Resolution(models.Model):
     session = models.PositiveSmallIntegerField()
     number = models.CharField(max_length=16)  # "197", "217 A"
     number_sort = models.PositiveIntegerField()  # 197: numeric order, 78/9 < 78/10
-    title = models.TextField()
+    # Empty only when the source has none (A/RES/76/57 zh has no preface); the
+    # parser's warning says so and is stored in `warnings`.
+    title = models.TextField(blank=True)
     title_sort = models.CharField(max_length=500, blank=True)  # pinyin for Chinese
     adopted_on = models.DateField(null=True, blank=True)
     committee = models.CharField(max_length=8, choices=Committee.choices, blank=True)
@@ -129,7 +131,6 @@ class Resolution(models.Model):
             models.CheckConstraint(
                 condition=Q(session__gte=1), name="resolution_session"
             ),
-            models.CheckConstraint(condition=~Q(title=""), name="resolution_title"),
             models.CheckConstraint(condition=~Q(number=""), name="resolution_number"),
         ]
         indexes = [models.Index(fields=["session", "number_sort"])]

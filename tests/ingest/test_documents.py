@@ -244,3 +244,37 @@ def test_ingest_text_never_silently_replaces_the_xml_version():
     assert forced.resolution.source.format == "text"
     # ... and nothing stored is lost: both sources are kept.
     assert SourceFile.objects.count() == 2
+
+
+def test_ingest_database_refusal_fails_that_document_alone_with_the_reason(
+    monkeypatch,
+):
+    # The parser bounds what it returns; to exercise the backstop, hand ingest a
+    # parse whose number is longer than its column (a stand-in for a parser bug).
+    import dataclasses
+
+    from resolutions.ingest import documents
+
+    real = documents.parse_source
+
+    def too_long(data, filename):
+        parsed, fmt = real(data, filename)
+        return dataclasses.replace(parsed, number="1" * 40), fmt
+
+    monkeypatch.setattr(documents, "parse_source", too_long)
+    with pytest.raises(IngestError) as excinfo:
+        ingest_bytes(SEED_78_197.read_bytes(), SEED_78_197.name)
+    assert "refused by the database" in str(excinfo.value)
+    assert all(n == 0 for n in counts().values())
+    monkeypatch.setattr(documents, "parse_source", real)
+    assert ingest_bytes(SEED_72_169.read_bytes(), SEED_72_169.name).status == CREATED
+
+
+def test_ingest_stores_a_resolution_whose_source_has_no_title():
+    data, name = xml_78_197()
+    import re
+
+    untitled = re.sub(rb"<preface>.*?</preface>", b"", data, flags=re.S)
+    r = ingest_bytes(untitled, name).resolution
+    assert r.title == ""
+    assert any("title" in w for w in r.warnings)
