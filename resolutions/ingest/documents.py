@@ -134,8 +134,8 @@ def ingest_bytes(
         except DatabaseError as exc:
             # A backstop: the parser should never produce what the schema refuses,
             # but if it does, this document fails alone, with the reason.
-            reason = str(exc).splitlines()[0]
-            raise IngestError(filename, 0, f"refused by the database: {reason}") from exc
+            reason = "refused by the database: " + str(exc).splitlines()[0]
+            raise IngestError(filename, 0, reason) from exc
     return IngestOutcome(
         filename,
         status,
