@@ -19,6 +19,8 @@ def search_api(request):
     body = {
         "count": results.count,
         "approximate": results.approximate,
+        # True when relevance ranked only the most recent matches (a common query).
+        "ranked_recent_only": results.bounded,
         "page": results.page,
         "pages": results.pages,
         "results": [

@@ -7,17 +7,25 @@ from django.db import migrations, models
 
 
 # Stemming without stop words, so "that" or "the" can be found (core PostgreSQL DDL:
-# a snowball dictionary with no StopWords file; no extension needed).
+# a snowball dictionary with no StopWords file; no extension needed). Hyphenated
+# compounds are indexed by their parts only: PostgreSQL would also index the whole
+# compound at the position before its parts, which breaks phrase adjacency
+# ("its seventy" in "its seventy-third session", A/RES/72/169).
 LANGUAGES = ["english", "french", "spanish", "russian", "arabic"]
+NO_COMPOUNDS = "DROP MAPPING FOR asciihword, hword, numhword"
 CREATE = "".join(
     f"CREATE TEXT SEARCH DICTIONARY unarchive_{lang}_stem "
     f"(TEMPLATE = snowball, Language = {lang});"
     f"CREATE TEXT SEARCH CONFIGURATION unarchive_{lang} (COPY = pg_catalog.{lang});"
     f"ALTER TEXT SEARCH CONFIGURATION unarchive_{lang} ALTER MAPPING REPLACE "
     f"{lang}_stem WITH unarchive_{lang}_stem;"
+    f"ALTER TEXT SEARCH CONFIGURATION unarchive_{lang} {NO_COMPOUNDS};"
     for lang in LANGUAGES
+) + (
+    "CREATE TEXT SEARCH CONFIGURATION unarchive_simple (COPY = pg_catalog.simple);"
+    f"ALTER TEXT SEARCH CONFIGURATION unarchive_simple {NO_COMPOUNDS};"
 )
-DROP = "".join(
+DROP = "DROP TEXT SEARCH CONFIGURATION IF EXISTS unarchive_simple;" + "".join(
     f"DROP TEXT SEARCH CONFIGURATION IF EXISTS unarchive_{lang};"
     f"DROP TEXT SEARCH DICTIONARY IF EXISTS unarchive_{lang}_stem;"
     for lang in LANGUAGES

@@ -37,7 +37,11 @@ class SearchEntry(models.Model):
     class Meta:
         indexes = [
             GinIndex(fields=["vector"], name="search_vector_gin"),
-            models.Index(fields=["-adopted_on", "id"], name="search_recent"),
+            # Matches the engine's ORDER BY (newest first, undated last) so that
+            # "newest" pages and the candidates of a common query come off the index.
+            models.Index(
+                models.F("adopted_on").desc(nulls_last=True), "id", name="search_recent"
+            ),
             models.Index(fields=["resolution"], name="search_resolution"),
         ]
         constraints = [

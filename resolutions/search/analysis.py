@@ -35,7 +35,7 @@ CONFIGS = {
     "es": "unarchive_spanish",
     "ru": "unarchive_russian",
     "ar": "unarchive_arabic",
-    "zh": "simple",
+    "zh": "unarchive_simple",
 }
 
 
@@ -119,7 +119,7 @@ def latin_part(folded: str) -> str:
 
 
 def config_for(language: str) -> str:
-    return CONFIGS.get(language, "simple")
+    return CONFIGS.get(language, "unarchive_simple")
 
 
 def cjk_query(run: str) -> str:

@@ -110,7 +110,7 @@ def symbol_of(raw: str) -> str | None:
 def configs_for(language: str | None) -> list[str]:
     """Latin words are stemmed as each language's paragraphs were indexed."""
     if language:
-        return sorted({config_for(language), "simple"})
+        return sorted({config_for(language), "unarchive_simple"})
     return sorted(set(CONFIGS.values()))
 
 
@@ -149,3 +149,28 @@ def query_sql(query: Query, language: str | None = None) -> tuple[str, list[str]
         sql_parts.append(f"!!{sql}")
         params += term_params
     return " && ".join(sql_parts), params
+
+
+def phrase_checks(query: Query) -> tuple[str, list[str]]:
+    """SQL keeping only rows whose text holds each quoted Latin phrase word for word.
+
+    Stemming makes "and ensure" match "and ensuring"; a quoted phrase promises the
+    words themselves, so the candidates the index finds are checked against the text
+    (case-insensitive, any punctuation or spacing between the words). Chinese phrases
+    need no check: a chain of bigrams at consecutive positions is the substring.
+    Applies to a phrase that is a whole clause (not one alternative of an OR).
+    """
+    sql, params = "", []
+    for clause in query.clauses:
+        if len(clause) != 1 or not clause[0].phrase or clause[0].cjk_runs:
+            continue
+        words = re.findall(r"\w+", clause[0].latin)
+        if len(words) < 2:
+            continue
+        sql += (
+            " AND coalesce((SELECT p.text FROM resolutions_paragraph p"
+            " WHERE p.id = e.paragraph_id), (SELECT f.text FROM resolutions_footnote f"
+            " WHERE f.id = e.footnote_id)) ~* %s"
+        )
+        params.append(r"\m" + r"\W+".join(re.escape(w) for w in words) + r"\M")
+    return sql, params

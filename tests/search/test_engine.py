@@ -174,3 +174,57 @@ def test_search_random_garbage_never_fails(archive):
     for _ in range(200):
         q = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         search_paragraphs(q)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_search_quoted_english_phrase_returns_only_paragraphs_holding_it(archive, data):
+    english = [p for p in archive if p.resolution.language == "en"]
+    if not english:
+        pytest.skip("no English paragraphs (pdftext corpus missing)")
+    paragraph = data.draw(st.sampled_from(english))
+    words = re.findall(r"[A-Za-z]+", paragraph.text)
+    size = data.draw(st.integers(min_value=2, max_value=min(4, len(words))))
+    start = data.draw(st.integers(min_value=0, max_value=len(words) - size))
+    phrase = " ".join(words[start : start + size])
+    pattern = re.compile(
+        r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE
+    )
+    if not pattern.search(paragraph.text):
+        return  # the words were split by a digit or similar: not a phrase of it
+    results = search_all(f'"{phrase}"', language="en")
+    assert found(results, paragraph), phrase
+    assert all(pattern.search(h.text) for h in results.hits), phrase
+
+
+def test_search_common_query_ranks_only_the_most_recent_matches(archive, monkeypatch):
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "COMMON", -1)  # every query counts as common
+    monkeypatch.setattr(engine, "CANDIDATES", 5)
+    results = search_paragraphs("人", per_page=50)
+    assert results.bounded and results.approximate
+    assert results.ranked == 5 and len(results.hits) == 5
+    newest = {
+        (h.symbol, h.anchor) for h in search_paragraphs("人", sort="newest").hits[:5]
+    }
+    assert {(h.symbol, h.anchor) for h in results.hits} == newest
+
+
+def test_search_sort_by_date_pages_through_every_match(archive):
+    total = search_paragraphs("人").count
+    seen = []
+    for sort in ("newest", "oldest"):
+        hits = []
+        for page in range(1, 50):
+            r = search_paragraphs("人", sort=sort, page=page, per_page=9)
+            hits += [(h.symbol, h.language, h.anchor) for h in r.hits]
+            if page >= r.pages:
+                break
+        assert len(set(hits)) == total
+        seen.append(hits)
+    assert seen[0] == list(reversed(seen[1]))
