@@ -12,7 +12,7 @@ PYTHON ?= $(shell for p in python3.11 python3.12 python3.10 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate sample-data load-corpus bench-ingest lint format db-stop clean
+.PHONY: run test setup migrate sample-data load-corpus bench-ingest bench-search lint format db-stop clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON)" ]; then \
@@ -44,6 +44,11 @@ load-corpus: migrate
 
 bench-ingest: setup
 	DJANGO_DEBUG=1 $(PY) bench/ingest.py $(CORPUS)
+
+# Search at scale (1.2M paragraphs, ~12 min; BENCH_ARGS=--quick for ~4 min).
+bench-search: setup
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	DJANGO_DEBUG=1 $(PY) bench/search.py $(BENCH_ARGS)
 
 run: sample-data
 	@echo "Serving http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
