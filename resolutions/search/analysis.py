@@ -113,6 +113,23 @@ def tsvector_literal(lexemes: dict[str, list[int]]) -> str:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+def word_pairs(latin: str) -> list[str]:
+    """Adjacent word pairs as single lexemes ('that its'), for exact Latin phrases.
+
+    A quoted phrase of common words ("that its") otherwise makes the GIN index return
+    every row holding both words (100k+ at scale) to be checked one by one; the pair
+    lexemes narrow it to rows holding each pair. The space inside a lexeme cannot
+    come from PostgreSQL's parser, so pairs never collide with ordinary words.
+    """
+    words = _WORD.findall(latin)
+    return list(
+        dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    )
+
+
 def latin_part(folded: str) -> str:
     """The text with CJK runs blanked out, for PostgreSQL's own parser."""
     return CJK_RUN.sub(" ", folded)

@@ -9,7 +9,14 @@ from django.db import connection
 
 from resolutions.models import FOOTNOTE, Footnote, Paragraph, Resolution
 
-from .analysis import cjk_lexemes, config_for, fold, latin_part, tsvector_literal
+from .analysis import (
+    cjk_lexemes,
+    config_for,
+    fold,
+    latin_part,
+    tsvector_literal,
+    word_pairs,
+)
 
 # "A/RES/70/1" is one token to PostgreSQL's parser; its tails ("res/70/1", "70/1")
 # are added as extra lexemes so that a search for 70/1 finds it.
@@ -32,11 +39,11 @@ def document_vector_parts(text: str, language: str) -> tuple[str, str, str]:
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
     latin = latin_part(folded)
-    extra = {}
+    extra = dict.fromkeys(word_pairs(latin))
     for match in _SYMBOL.finditer(latin):
         parts = match.group().split("/")
         for i in range(1, len(parts)):
-            extra["/".join(parts[i:])] = []
+            extra["/".join(parts[i:])] = None
     literal = tsvector_literal(lexemes)
     tails = " ".join(f"'{t}'" for t in extra if "'" not in t and "\\" not in t)
     return config_for(language), latin, f"{literal} {tails}".strip()

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .analysis import CJK_RUN, CONFIGS, cjk_query, config_for, fold
+from .analysis import CJK_RUN, CONFIGS, cjk_query, config_for, fold, word_pairs
 
 MAX_QUERY_CHARS = 200
 # Characters with a meaning to tsquery or none to us: separators in a word.
@@ -121,6 +121,10 @@ def term_sql(term: Term, configs: list[str]) -> tuple[str, list[str]]:
         parts.append("%s::tsquery")
         params.append(cjk_query(run))
     latin = term.latin
+    pairs = word_pairs(latin) if term.phrase else []
+    if pairs:
+        parts.append("%s::tsquery")
+        params.append(" & ".join(f"'{pair}'" for pair in pairs))
     if latin:
         function = "phraseto_tsquery" if term.phrase else "plainto_tsquery"
         alternatives = []
