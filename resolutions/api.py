@@ -46,8 +46,9 @@ def search_api(request):
         "notes": results.notes,
     }
     if results.symbol:
-        match = Resolution.objects.filter(symbol=results.symbol).order_by("language")
-        first = match.filter(language=data.get("lang") or "en").first() or match.first()
+        first = Resolution.objects.preferred_version(
+            results.symbol, data.get("lang") or "en"
+        )
         if first is not None:
             body["resolution"] = {
                 "symbol": first.symbol,

@@ -76,6 +76,17 @@ class ResolutionQuerySet(models.QuerySet):
     def in_reading_order(self):
         return self.order_by("-session", "number_sort", "number", "language")
 
+    def preferred_version(self, symbol: str, *languages: str | None):
+        """The version of `symbol` in the first of `languages` held, else the first
+        version by language code; None when the archive holds none."""
+        versions = {
+            r.language: r for r in self.filter(symbol=symbol).order_by("language")
+        }
+        for language in languages:
+            if language in versions:
+                return versions[language]
+        return next(iter(versions.values()), None)
+
 
 class Resolution(models.Model):
     symbol = models.CharField(max_length=64)  # A/RES/78/197

@@ -220,29 +220,21 @@ def _read_facets(rows) -> tuple[int, dict[str, list[tuple[str, int]]]]:
     return total, facets
 
 
+def _with_resolution(model, ids: list[int]) -> dict:
+    """{id: row} with its resolution, in one query (none when there are no ids)."""
+    if not ids:
+        return {}
+    return {
+        row.pk: row
+        for row in model.objects.filter(pk__in=ids).select_related("resolution")
+    }
+
+
 def _hits(rows, query: Query) -> list[Hit]:
     paragraph_ids = [r[0] for r in rows if r[0]]
     footnote_ids = [r[1] for r in rows if r[1]]
-    paragraphs = (
-        {
-            p.pk: p
-            for p in Paragraph.objects.filter(pk__in=paragraph_ids).select_related(
-                "resolution"
-            )
-        }
-        if paragraph_ids
-        else {}
-    )
-    footnotes = (
-        {
-            f.pk: f
-            for f in Footnote.objects.filter(pk__in=footnote_ids).select_related(
-                "resolution"
-            )
-        }
-        if footnote_ids
-        else {}
-    )
+    paragraphs = _with_resolution(Paragraph, paragraph_ids)
+    footnotes = _with_resolution(Footnote, footnote_ids)
     sources = []
     for paragraph_id, footnote_id, _rank in rows:
         if paragraph_id:

@@ -15,7 +15,11 @@ def search(request):
         data = form.cleaned_data
         results = form.search()
         if results.symbol and data.get("page") in (None, 1):
-            target = _preferred_version(results.symbol, data.get("lang"))
+            # The filtered language, else the interface's, else English, Chinese.
+            interface = "zh" if (get_language() or "").startswith("zh") else "en"
+            target = Resolution.objects.preferred_version(
+                results.symbol, data.get("lang"), interface, "en", "zh"
+            )
             if target is not None:
                 return redirect(
                     "resolutions:detail", symbol=target.symbol, language=target.language
@@ -23,13 +27,3 @@ def search(request):
     return render(
         request, "resolutions/search.html", {"form": form, "results": results}
     )
-
-
-def _preferred_version(symbol: str, language: str | None):
-    """The version in the filtered language, else the interface language, else any."""
-    versions = {r.language: r for r in Resolution.objects.filter(symbol=symbol)}
-    interface = "zh" if (get_language() or "").startswith("zh") else "en"
-    for candidate in (language, interface, "en", "zh"):
-        if candidate in versions:
-            return versions[candidate]
-    return next(iter(versions.values()), None)
