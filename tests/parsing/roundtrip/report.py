@@ -1,0 +1,54 @@
+"""Round-trip differences per language and kind, all of them written to a JSON file.
+
+    DJANGO_DEBUG=1 .venv/bin/python tests/parsing/roundtrip/report.py OUT.json
+
+The JSON maps a language to {"total": documents, "fails": [[archive, member,
+[difference, ...]], ...]} (exceptions left out), for looking at one kind at a time.
+"""
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
+
+from test_roundtrip_text import (  # noqa: E402
+    ARCHIVES,
+    EXCEPTIONS,
+    _base,
+    check_archive,
+)
+
+
+def main(out_path: str) -> None:
+    started = time.monotonic()
+    out: dict[str, dict] = {}
+    for path in ARCHIVES:
+        language, total, failures = check_archive(path)
+        entry = out.setdefault(language, {"total": 0, "fails": []})
+        entry["total"] += total
+        entry["fails"] += [
+            [path.name, name, differences]
+            for name, differences in failures
+            if _base(name) not in EXCEPTIONS
+        ]
+    with open(out_path, "w") as handle:
+        json.dump(out, handle, ensure_ascii=False, indent=0)
+    for language, entry in out.items():
+        kinds = Counter(
+            kind
+            for _, _, differences in entry["fails"]
+            for kind in {d.split(":")[0] for d in differences}
+        )
+        share = 1 - len(entry["fails"]) / entry["total"]
+        print(
+            language, entry["total"], len(entry["fails"]), f"{share:.2%}", dict(kinds)
+        )
+    print(f"{time.monotonic() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/roundtrip.json")
