@@ -397,14 +397,16 @@ def print_sizes() -> None:
             "SELECT pg_total_relation_size('resolutions_searchentry'), "
             "pg_relation_size('resolutions_searchentry'), "
             "pg_relation_size('search_vector_gin'), "
+            "pg_relation_size('search_sample_gin'), "
             "pg_total_relation_size('resolutions_paragraph'), "
             "pg_relation_size('resolutions_paragraph'), "
             "(SELECT count(*) FROM resolutions_searchentry)"
         )
-        total, heap, gin, paragraphs, paragraph_heap, rows = cursor.fetchone()
+        total, heap, gin, sample, paragraphs, paragraph_heap, rows = cursor.fetchone()
     mb = 1 << 20
     print(
         f"  sizes: search table {total / mb:.0f} MB in all (heap {heap / mb:.0f} MB, "
-        f"GIN {gin / mb:.0f} MB) for {rows} rows; paragraph table "
-        f"{paragraphs / mb:.0f} MB in all (heap {paragraph_heap / mb:.0f} MB)"
+        f"GIN {gin / mb:.0f} MB, 1% sample GIN {sample / mb:.0f} MB) for {rows} "
+        f"rows; paragraph table {paragraphs / mb:.0f} MB in all "
+        f"(heap {paragraph_heap / mb:.0f} MB)"
     )

@@ -43,6 +43,9 @@ class SearchEntry(models.Model):
                 models.F("adopted_on").desc(nulls_last=True), "id", name="search_recent"
             ),
             models.Index(fields=["resolution"], name="search_resolution"),
+            # Also search_sample_gin, a partial GIN index over 1% of the rows
+            # (migration 0006: raw SQL, as its predicate id % 100 = 0 must read
+            # exactly like the engine's condition).
         ]
         constraints = [
             models.CheckConstraint(

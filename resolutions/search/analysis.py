@@ -113,21 +113,33 @@ def tsvector_literal(lexemes: dict[str, list[int]]) -> str:
     )
 
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 
 
-def word_pairs(latin: str) -> list[str]:
-    """Adjacent word pairs as single lexemes ('that its'), for exact Latin phrases.
+def word_pairs(latin: str) -> dict[str, list[int]]:
+    """Adjacent word pairs as lexemes ('that its'), each at its pair's position.
 
-    A quoted phrase of common words ("that its") otherwise makes the GIN index return
-    every row holding both words (100k+ at scale) to be checked one by one; the pair
-    lexemes narrow it to rows holding each pair. The space inside a lexeme cannot
-    come from PostgreSQL's parser, so pairs never collide with ordinary words.
+    A quoted Latin phrase promises the words themselves, not their stems. With the
+    pairs indexed, "of the global" is the tsquery 'of the' <-> 'the global': matched
+    by the GIN index and rechecked from the stored vector alone, with no look at the
+    paragraph text (before: stemmed words found 100k+ candidates at scale, each
+    checked against its text with a regular expression, 446 ms p95). The space
+    inside a lexeme cannot come from PostgreSQL's parser, so pairs never collide
+    with ordinary words; their positions count pairs (1, 2, …), compared with each
+    other only.
     """
-    words = _WORD.findall(latin)
-    return list(
-        dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    )
+    words = WORD.findall(latin)
+    pairs: dict[str, list[int]] = {}
+    for i, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+        positions = pairs.setdefault(f"{a} {b}", [])
+        if len(positions) < 256:
+            positions.append(min(i + 1, MAX_POSITION))
+    return pairs
+
+
+def phrase_query(words: list[str]) -> str:
+    """tsquery text for an exact phrase of two or more words: its pairs chained."""
+    return " <-> ".join(f"'{a} {b}'" for a, b in zip(words, words[1:], strict=False))
 
 
 def latin_part(folded: str) -> str:

@@ -1,12 +1,19 @@
 """Query text -> ranked, counted, faceted, highlighted paragraph hits.
 
-The plan, measured on 1.2M paragraphs (bench/search.py): one statement over a 1% block
-sample of the search table estimates the matches and their facets. A query with at
-most COMMON matches (by that estimate) is counted exactly up to COUNT_CAP through the
-GIN index, faceted exactly, and all its matches are ranked by ts_rank. A commoner one
-(人权, one character, a frequent English word) would cost 0.4-0.9 s to rank in full,
-so its count and facets are the sample's (labelled "about") and relevance ranks the
-CANDIDATES most recent matches only; the page says so. Ties go to the newest.
+The plan, measured on 1.2M paragraphs (bench/search.py):
+
+1. A fixed 1% sample of the search table (the rows whose id is a multiple of
+   SAMPLE_EVERY) has its own partial GIN index (search_sample_gin), so one cheap
+   statement estimates any query's matches and their facets.
+2. A query estimated at no more than COMMON matches reads its matches once, up to
+   COUNT_CAP + 1 of them: exact count, exact facets and the page, in one statement.
+3. A commoner query (人权, one character, a frequent English word), or one that
+   overflows COUNT_CAP, would cost 0.4-0.9 s to rank in full: its count and facets
+   are the sample's (labelled "about"), and relevance ranks its CANDIDATES most
+   recent matches only, found through the date index from a cutoff date the sample
+   gives; the page says so. Date sorts page through every match off the date index.
+
+Ties go to the newest.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from django.db import connection, transaction
 from resolutions.models import Footnote, Paragraph
 
 from .highlight import highlight_hits
-from .query import Query, parse_query, phrase_checks, query_sql, symbol_of
+from .query import Query, parse_query, query_sql, symbol_of
 
 PER_PAGE = 20
 MAX_PAGE = 500
@@ -92,109 +99,194 @@ def search_paragraphs(
     tsquery, params = query_sql(query, filters.get("language"))
     if not tsquery:
         return results
-    sort = sort if sort in SORTS else "relevance"
-    where, where_params = _where(filters)
-    verify, verify_params = phrase_checks(query)
-    match = f"e.vector @@ ({tsquery}){where}{verify}"
-    match_params = [*params, *where_params, *verify_params]
+    plan = _Plan(
+        tsquery=tsquery,
+        params=params,
+        sort=sort if sort in SORTS else "relevance",
+        page=max(1, page),
+        per_page=per_page,
+        filters=filters,
+    )
     with transaction.atomic(), connection.cursor() as cursor:
         # The GIN index always beats a scan of the whole table for @@ (measured:
         # the planner's sequential scans cost 1-1.5 s at 1.2M rows); a bitmap of
         # 100k+ matches needs more than the default 4 MB to stay exact.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL work_mem = '32MB'")
-        estimate, sampled_facets = _sample(cursor, match, match_params)
-        if estimate > COMMON:
-            _common(cursor, results, estimate, sampled_facets, match, match_params)
-        else:
-            _exact(cursor, results, match, match_params, sampled_facets, estimate)
-        results.pages = min(MAX_PAGE, -(-results.ranked // per_page))
-        results.page = min(max(1, page), max(results.pages, 1))
-        offset = (results.page - 1) * per_page
-        table = "FROM resolutions_searchentry e"
-        rank = f"ts_rank(c.vector, ({tsquery})) AS rank"
-        if sort != "relevance":
-            if sort == "newest":
-                direction = "e.adopted_on DESC NULLS LAST, e.id"
-            else:  # the same index read backwards
-                direction = "e.adopted_on ASC NULLS FIRST, e.id DESC"
-            sql = (
-                f"SELECT e.paragraph_id, e.footnote_id, 0 {table} WHERE {match} "
-                f"ORDER BY {direction} LIMIT %s OFFSET %s"
-            )
-            sql_params = [*match_params, per_page, offset]
-        else:
-            # A common query ranks the CANDIDATES most recent matches, read in the
-            # order of the date index; any other ranks all of its matches.
-            bound = (
-                f"ORDER BY e.adopted_on DESC NULLS LAST, e.id LIMIT {CANDIDATES}"
-                if results.bounded
-                else ""
-            )
-            sql = (
-                f"SELECT c.paragraph_id, c.footnote_id, {rank} FROM ("
-                f"SELECT e.paragraph_id, e.footnote_id, e.adopted_on, e.id, e.vector "
-                f"{table} WHERE {match} {bound}) AS c "
-                f"ORDER BY rank DESC, c.adopted_on DESC NULLS LAST, c.id "
-                f"LIMIT %s OFFSET %s"
-            )
-            sql_params = [*params, *match_params, per_page, offset]
-        cursor.execute(sql, sql_params)
-        rows = cursor.fetchall()
+        estimate, sampled_facets = _sample(cursor, plan)
+        rows = None
+        if estimate <= COMMON:
+            rows = _exact(cursor, results, plan)
+        if rows is None:
+            results.count = max(estimate, COUNT_CAP + 1 if estimate <= COMMON else 0)
+            results.approximate = True
+            results.facets = sampled_facets
+            rows = _common(cursor, results, plan)
     results.hits = _hits(rows, query)
     return results
 
 
-SAMPLE = "TABLESAMPLE SYSTEM (1) REPEATABLE (7)"
+@dataclass(frozen=True)
+class _Plan:
+    tsquery: str
+    params: list
+    sort: str
+    page: int
+    per_page: int
+    filters: dict
+
+    @property
+    def match(self) -> tuple[str, list]:
+        """The WHERE clause of a match (alias e), and its parameters."""
+        where, where_params = _where(self.filters)
+        return f"e.vector @@ ({self.tsquery}){where}", [*self.params, *where_params]
+
+    def order(self, alias: str) -> str:
+        if self.sort == "newest":
+            return f"{alias}.adopted_on DESC NULLS LAST, {alias}.id"
+        if self.sort == "oldest":  # the date index read backwards
+            return f"{alias}.adopted_on ASC NULLS FIRST, {alias}.id DESC"
+        return f"rank DESC, {alias}.adopted_on DESC NULLS LAST, {alias}.id"
+
+    def rank(self, alias: str) -> tuple[str, list]:
+        if self.sort != "relevance":
+            return "0", []
+        return f"ts_rank({alias}.vector, ({self.tsquery}))", list(self.params)
 
 
-def _sample(cursor, match: str, params: list) -> tuple[int, dict]:
-    """One statement over a 1% block sample: the estimated total and the facets."""
-    columns = ", ".join(f"e.{name}" for name in FACETS)
-    sets = ", ".join(f"(e.{name})" for name in FACETS)
+SAMPLE_EVERY = 100  # as in the partial index search_sample_gin (migration 0006)
+IN_SAMPLE = f"e.id %% {SAMPLE_EVERY} = 0"  # %% : a literal % in SQL with parameters
+_COLUMNS = ", ".join(FACETS)
+_E_COLUMNS = ", ".join(f"e.{name}" for name in FACETS)
+_SETS = ", ".join(f"({name})" for name in FACETS)
+
+
+def _sample(cursor, plan: _Plan) -> tuple[int, dict]:
+    """One statement over the 1% sample: the estimated total and the facets."""
+    match, params = plan.match
     cursor.execute(
-        f"SELECT {columns}, count(*) * 100, GROUPING({columns}) "
-        f"FROM resolutions_searchentry e {SAMPLE} WHERE {match} "
-        f"GROUP BY GROUPING SETS ({sets}, ())",
+        f"SELECT {_COLUMNS}, count(*) * {SAMPLE_EVERY}, GROUPING({_COLUMNS}) "
+        f"FROM resolutions_searchentry e WHERE {IN_SAMPLE} AND {match} "
+        f"GROUP BY GROUPING SETS ({_SETS}, ())",
         params,
     )
     return _read_facets(cursor.fetchall())
 
 
-def _common(cursor, results, estimate, sampled_facets, match, params) -> None:
-    """Matches far beyond COUNT_CAP: estimated count and facets, bounded ranking."""
-    results.count, results.approximate, results.bounded = estimate, True, True
-    results.facets = sampled_facets
-    cursor.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
-        f"WHERE {match} LIMIT {CANDIDATES}) AS m",
-        params,
-    )
-    results.ranked = cursor.fetchone()[0]
+def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:
+    """Count, facets and the page from one read of the matches; None past COUNT_CAP.
 
-
-def _exact(cursor, results, match, params, sampled_facets, estimate) -> None:
-    """Exact count and facets up to COUNT_CAP matches; estimated beyond."""
-    cursor.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
-        f"WHERE {match} LIMIT {COUNT_CAP + 1}) AS m",
-        params,
+    The matches (at most COUNT_CAP + 1) are read and ranked once into a CTE; the
+    statement returns the facet rows (GROUPING SETS, the () set being the count)
+    followed by the page's rows.
+    """
+    match, match_params = plan.match
+    rank, rank_params = plan.rank("e")
+    offset = (plan.page - 1) * plan.per_page
+    sql = (
+        f"WITH m AS MATERIALIZED (SELECT e.id, e.paragraph_id, e.footnote_id, "
+        f"e.adopted_on, {_E_COLUMNS}, "
+        f"{rank} AS rank FROM resolutions_searchentry e WHERE {match} "
+        f"LIMIT {COUNT_CAP + 1}) "
+        f"SELECT {_COLUMNS}, count(*), GROUPING({_COLUMNS}), NULL::bigint, "
+        f"NULL::bigint, NULL::real FROM m GROUP BY GROUPING SETS ({_SETS}, ()) "
+        f"UNION ALL (SELECT {', '.join(['NULL'] * len(FACETS))}, NULL, -1, "
+        f"m.paragraph_id, m.footnote_id, m.rank FROM m ORDER BY {plan.order('m')} "
+        f"LIMIT %s OFFSET %s)"
     )
-    count = cursor.fetchone()[0]
-    results.ranked = count
+    cursor.execute(sql, [*rank_params, *match_params, plan.per_page, offset])
+    rows = cursor.fetchall()
+    facet_rows = [row[: len(FACETS) + 2] for row in rows if row[len(FACETS) + 1] != -1]
+    page_rows = [row[-3:] for row in rows if row[len(FACETS) + 1] == -1]
+    count, facets = _read_facets(facet_rows)
     if count > COUNT_CAP:
-        results.count, results.approximate = max(estimate, count), True
-        results.facets = sampled_facets
-        return
-    results.count = count
-    columns = ", ".join(f"e.{name}" for name in FACETS)
-    sets = ", ".join(f"(e.{name})" for name in FACETS)
-    cursor.execute(
-        f"SELECT {columns}, count(*), GROUPING({columns}) "
-        f"FROM resolutions_searchentry e WHERE {match} GROUP BY GROUPING SETS ({sets})",
-        params,
+        return None
+    results.count = results.ranked = count
+    results.facets = facets
+    _paginate(results, plan)
+    if plan.page > results.page:  # past the last page: show the last one
+        return _exact(cursor, results, _replace_page(plan, results.page))
+    return page_rows
+
+
+def _common(cursor, results: SearchResults, plan: _Plan) -> list:
+    """The page of a query past COUNT_CAP; results.count is the sample's estimate.
+
+    Relevance ranks the CANDIDATES most recent matches. They are read from the
+    matches adopted on or after a cutoff: the date below which the sample holds more
+    than CANDIDATES / SAMPLE_EVERY (x 1.5, for the sample's noise) matches, so the
+    GIN index and the date index meet in a bitmap and only a few thousand rows are
+    read, not all 100k+ matches. Date sorts read the date index in order and stop
+    after the page.
+    """
+    match, match_params = plan.match
+    if plan.sort != "relevance":
+        results.ranked = min(results.count, MAX_PAGE * plan.per_page)
+        _paginate(results, plan)
+        offset = (results.page - 1) * plan.per_page
+        cursor.execute(
+            f"SELECT e.paragraph_id, e.footnote_id, 0 FROM resolutions_searchentry e "
+            f"WHERE {match} ORDER BY {plan.order('e')} LIMIT %s OFFSET %s",
+            [*match_params, plan.per_page, offset],
+        )
+        return cursor.fetchall()
+    results.bounded = True
+    cutoff = _cutoff(cursor, match, match_params)
+    since, since_params = (
+        ("", []) if cutoff is None else (" AND e.adopted_on >= %s", [cutoff])
     )
-    results.facets = _read_facets(cursor.fetchall())[1]
+    rank, rank_params = plan.rank("c")
+    offset = (plan.page - 1) * plan.per_page
+    cursor.execute(
+        f"SELECT c.paragraph_id, c.footnote_id, {rank} AS rank, count(*) OVER () "
+        f"FROM (SELECT e.id, e.paragraph_id, e.footnote_id, e.adopted_on, e.vector "
+        f"FROM resolutions_searchentry e WHERE {match}{since} "
+        f"ORDER BY e.adopted_on DESC NULLS LAST, e.id LIMIT {CANDIDATES}) AS c "
+        f"ORDER BY {plan.order('c')} LIMIT %s OFFSET %s",
+        [*rank_params, *match_params, *since_params, plan.per_page, offset],
+    )
+    rows = cursor.fetchall()
+    results.ranked = rows[0][3] if rows else results.ranked
+    _paginate(results, plan)
+    if not rows and plan.page > 1:
+        results.ranked = _count_candidates(
+            cursor, match, match_params, since, since_params
+        )
+        _paginate(results, plan)
+        return _common(cursor, results, _replace_page(plan, results.page))
+    return [row[:3] for row in rows]
+
+
+def _cutoff(cursor, match: str, params: list):
+    """The date from which the matches hold about 1.5 x CANDIDATES, by the sample."""
+    cursor.execute(
+        f"SELECT e.adopted_on FROM resolutions_searchentry e "
+        f"WHERE {IN_SAMPLE} AND {match} AND e.adopted_on IS NOT NULL "
+        f"ORDER BY e.adopted_on DESC OFFSET %s LIMIT 1",
+        [*params, CANDIDATES * 3 // 2 // SAMPLE_EVERY],
+    )
+    row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def _count_candidates(cursor, match, match_params, since, since_params) -> int:
+    cursor.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
+        f"WHERE {match}{since} LIMIT {CANDIDATES}) AS c",
+        [*match_params, *since_params],
+    )
+    return cursor.fetchone()[0]
+
+
+def _paginate(results: SearchResults, plan: _Plan) -> None:
+    results.pages = min(MAX_PAGE, -(-results.ranked // plan.per_page))
+    results.page = min(plan.page, max(results.pages, 1))
+
+
+def _replace_page(plan: _Plan, page: int) -> _Plan:
+    from dataclasses import replace
+
+    return replace(plan, page=page)
 
 
 def _read_facets(rows) -> tuple[int, dict[str, list[tuple[str, int]]]]:

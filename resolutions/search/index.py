@@ -39,14 +39,15 @@ def document_vector_parts(text: str, language: str) -> tuple[str, str, str]:
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
     latin = latin_part(folded)
-    extra = dict.fromkeys(word_pairs(latin))
+    lexemes.update(word_pairs(latin))
+    tails: dict[str, None] = {}
     for match in _SYMBOL.finditer(latin):
         parts = match.group().split("/")
         for i in range(1, len(parts)):
-            extra["/".join(parts[i:])] = None
+            tails["/".join(parts[i:])] = None
     literal = tsvector_literal(lexemes)
-    tails = " ".join(f"'{t}'" for t in extra if "'" not in t and "\\" not in t)
-    return config_for(language), latin, f"{literal} {tails}".strip()
+    unquoted = " ".join(f"'{t}'" for t in tails if "'" not in t and "\\" not in t)
+    return config_for(language), latin, f"{literal} {unquoted}".strip()
 
 
 def index_resolution(

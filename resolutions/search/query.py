@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .analysis import CJK_RUN, CONFIGS, cjk_query, config_for, fold, word_pairs
+from .analysis import CJK_RUN, CONFIGS, WORD, cjk_query, config_for, fold, phrase_query
 
 MAX_QUERY_CHARS = 200
 # Characters with a meaning to tsquery or none to us: separators in a word.
@@ -121,11 +121,12 @@ def term_sql(term: Term, configs: list[str]) -> tuple[str, list[str]]:
         parts.append("%s::tsquery")
         params.append(cjk_query(run))
     latin = term.latin
-    pairs = word_pairs(latin) if term.phrase else []
-    if pairs:
+    words = WORD.findall(latin) if term.phrase else []
+    if len(words) >= 2:
+        # The words themselves, adjacent: their indexed pairs (see word_pairs).
         parts.append("%s::tsquery")
-        params.append(" & ".join(f"'{pair}'" for pair in pairs))
-    if latin:
+        params.append(phrase_query(words))
+    elif latin:
         function = "phraseto_tsquery" if term.phrase else "plainto_tsquery"
         alternatives = []
         for config in configs:
@@ -153,28 +154,3 @@ def query_sql(query: Query, language: str | None = None) -> tuple[str, list[str]
         sql_parts.append(f"!!{sql}")
         params += term_params
     return " && ".join(sql_parts), params
-
-
-def phrase_checks(query: Query) -> tuple[str, list[str]]:
-    """SQL keeping only rows whose text holds each quoted Latin phrase word for word.
-
-    Stemming makes "and ensure" match "and ensuring"; a quoted phrase promises the
-    words themselves, so the candidates the index finds are checked against the text
-    (case-insensitive, any punctuation or spacing between the words). Chinese phrases
-    need no check: a chain of bigrams at consecutive positions is the substring.
-    Applies to a phrase that is a whole clause (not one alternative of an OR).
-    """
-    sql, params = "", []
-    for clause in query.clauses:
-        if len(clause) != 1 or not clause[0].phrase or clause[0].cjk_runs:
-            continue
-        words = re.findall(r"\w+", clause[0].latin)
-        if len(words) < 2:
-            continue
-        sql += (
-            " AND coalesce((SELECT p.text FROM resolutions_paragraph p"
-            " WHERE p.id = e.paragraph_id), (SELECT f.text FROM resolutions_footnote f"
-            " WHERE f.id = e.footnote_id)) ~* %s"
-        )
-        params.append(r"\m" + r"\W+".join(re.escape(w) for w in words) + r"\M")
-    return sql, params

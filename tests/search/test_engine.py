@@ -228,3 +228,42 @@ def test_search_sort_by_date_pages_through_every_match(archive):
         assert len(set(hits)) == total
         seen.append(hits)
     assert seen[0] == list(reversed(seen[1]))
+
+
+def test_search_common_query_candidates_come_from_the_sample_cutoff(
+    archive, monkeypatch
+):
+    """With a sample dense enough to give a cutoff date, the ranked candidates are
+    still exactly the CANDIDATES most recent matches."""
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "COMMON", -1)
+    monkeypatch.setattr(engine, "CANDIDATES", 6)
+    monkeypatch.setattr(engine, "SAMPLE_EVERY", 2)
+    monkeypatch.setattr(engine, "IN_SAMPLE", "e.id %% 2 = 0")
+    results = search_paragraphs("人", per_page=50)
+    assert results.bounded and results.ranked == 6
+    newest = search_paragraphs("人", sort="newest", per_page=50).hits
+    cutoff = sorted(h.adopted_on for h in results.hits)[0]
+    assert all(h.adopted_on >= cutoff for h in newest[:6])
+    assert {(h.symbol, h.anchor) for h in results.hits} == {
+        (h.symbol, h.anchor) for h in newest[:6]
+    }
+
+
+def test_search_past_the_count_cap_is_estimated_and_bounded(archive, monkeypatch):
+    from resolutions.search import engine
+
+    exact = search_paragraphs("人")
+    monkeypatch.setattr(engine, "COUNT_CAP", 3)
+    capped = search_paragraphs("人")
+    assert not exact.approximate and exact.count > 3
+    assert capped.approximate and capped.bounded and capped.count >= 4
+    assert capped.hits
+
+
+def test_search_page_past_the_last_shows_the_last(archive):
+    first = search_paragraphs("人", per_page=7)
+    last = search_paragraphs("人", per_page=7, page=999)
+    assert last.page == first.pages
+    assert len(last.hits) == first.count - (first.pages - 1) * 7
