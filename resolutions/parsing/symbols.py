@@ -23,8 +23,12 @@ from .types import (
 
 # Direction marks too: 第75/265\u200e号决议 (A/RES/77/272).
 _SP = r"[ \t\u00a0\u202f\u2009\u200e\u200f]"
-# Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3).
-_PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–]{_SP}?[A-Z]{{1,2}})?"
+# Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3), 51/211 A至E
+# (A/RES/75/244).
+_PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–至]{_SP}?[A-Z]{{1,2}})?"
+# Hyphens as typeset: ES‑10/15 and 1874 (S‑IV) carry a non-breaking one (A/RES/75/96,
+# A/RES/78/302).
+_HY = "[-\u2011]"
 # One resolution number: 70/1, 75/242 B, ES-10/19, 217 A (III), 1325 (2000); the
 # Arabic texts write sessions as د-15 (1514 (د-15)) and special sessions as دإ-30/1.
 # Arabic texts spell part letters as their names, in the order of the Latin ones
@@ -34,29 +38,43 @@ _AR_PARTS = (
     "راء شين تاء ثاء خاء ذال ضاد"
 ).split()
 _AR_PART = rf"{_SP}(?:{'|'.join(_AR_PARTS)})(?![\u0621-\u064a])"
+# Emergency special sessions number old resolutions too: 2252 (ES-V) (A/RES/75/94).
 _NUM = (
-    rf"(?:(?:ES|S|دإط|دإ)-\d{{1,2}}/\d{{1,4}}"
+    rf"(?:(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
     rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
     rf"|\d{{1,4}}{_SP}?(?:{_PART}{_SP}?)?"
-    rf"\((?:(?:S-)?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
+    rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
 )
 _NUM_RE = re.compile(_NUM)
-_ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*"
+# Footnote markers, which the seed layout writes as superscripts: 第39/17⁶ 号
+# (A/RES/75/186), 第35/19号¹⁵ 和…第44/13号决议 (A/RES/75/175).
+_MARK = rf"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+{_SP}*)"
+# 第 may be repeated after the separator: 第58/268和第58/269号 (A/RES/75/243).
+_ZH_SEP = rf"{_SP}*(?:、|，|,|和|及|以及|与|或){_SP}*(?:第{_SP}*)?"
 # Parts listed after the number: 第36/87 A和B号 (A/RES/79/16).
 _ZH_PARTS = rf"(?:{_SP}*(?:和|、){_SP}*[A-Z]{{1,2}}(?![A-Za-z/]))*"
-# 第 is left out after a date or a list comma when 号决议 follows at once:
-# 2020年9月11日74/307号决议 (A/RES/76/98), ；71/139号决议 (A/RES/75/239).
+# 第 is left out after a date or a list word: 2020年9月11日74/307号决议 (A/RES/76/98),
+# 1995年7月20日49/250号 (A/RES/75/293), 第72/77号和72/78号 (A/RES/76/76).
 _ZH_BARE = (
-    rf"(?:(?<=[日，；、])|(?<=[日，；、]{_SP})|^)"
-    rf"(?=\d{{1,4}}/\d{{1,4}}(?:{_SP}?[A-Z]{{1,2}})?{_SP}*号{_SP}*决议)"
+    rf"(?:(?<=[日，；、和及])|(?<=[日，；、和及]{_SP})|^)"
+    rf"(?=\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART})?{_SP}*{_MARK}?号)"
 )
 _ZH_GROUP = re.compile(
     # 第 may be left out before a special session's number: ES-10/18号 (A/RES/75/98).
-    rf"(?:第{_SP}*|(?<![A-Za-z0-9/-])(?=(?:ES|S)-\d)|{_ZH_BARE})"
-    rf"({_NUM}{_ZH_PARTS}(?:{_ZH_SEP}{_NUM}{_ZH_PARTS})*){_SP}*号"
+    rf"(?:第{_SP}*|(?<![A-Za-z0-9/-])(?=(?:ES|S){_HY}\d)|{_ZH_BARE})"
+    rf"({_NUM}{_ZH_PARTS}(?:{_ZH_SEP}{_NUM}{_ZH_PARTS})*){_SP}*{_MARK}?"
+    # 号 is left out before 决议 now and then: 第217 A(III)决议 (A/RES/75/113).
+    rf"(?:号|(?=决议))"
 )
-# 第74/120号和以往各项决议 (A/RES/76/136) names resolutions too.
-_ZH_DECISION = re.compile(rf"{_SP}*(?:(?:和|及|以及)[\u4e00-\u9fff]{{0,6}})?决议")
+# 第74/120号和以往各项决议 (A/RES/76/136) names resolutions too, and so does
+# 第73/11号关于联合国同国际刑警组织的合作的决议 (A/RES/75/10).
+_ZH_DECISION = re.compile(
+    rf"{_SP}*{_MARK}?(?:(?:和|及|以及)[\u4e00-\u9fff]{{0,6}}"
+    rf"|关于[^，；。、\n决]{{1,40}}?的(?:各项)?)?决议"
+)
+# A decision inside a list of resolutions keeps the list going: 人权理事会…第18/120号
+# 决定、2013年9月27日第24/14号、…号决议 (A/RES/75/181).
+_ZH_DECIDED = re.compile(rf"{_SP}*{_MARK}?决定")
 _ZH_DATE = rf"\d{{4}}{_SP}*年{_SP}*\d{{1,2}}{_SP}*月{_SP}*\d{{1,2}}{_SP}*日"
 _ZH_BODIES = {
     "世界卫生大会": "", "缔约方大会": "", "经济及社会理事会": "ECOSOC",
@@ -65,12 +83,15 @@ _ZH_BODIES = {
     "理事会": "", "委员会": "", "大会": "GA",
 }  # fmt: skip
 _ZH_BODY = re.compile("|".join(sorted(_ZH_BODIES, key=len, reverse=True)))
-# Between two numbers of one list: 第 44/82 号、1995 年 12 月 21 日第 50/142 号和…决议.
+# Between two numbers of one list: 第 44/82 号、1995 年 12 月 21 日第 50/142 号和…决议;
+# a title may come between, quoted or as a phrase ending in 的: 第63/71号和关于《公约》
+# 执行情况的…第70/54号决议 (A/RES/75/62), 第52/15号、宣布2001-2010年为…国际十年的…
+# 第55/282号 (A/RES/75/25).
 _ZH_GAP = re.compile(
-    rf"(?:[、，,和及与或的 \t\u00a0]|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern}"
-    # 第63/71号和关于《公约》执行情况的…第70/54号决议 (A/RES/75/62).
-    rf"|关于[^，；。、\n]{{1,30}}?的)*"
+    rf"(?:[、，,和及与或的其 \t\u00a0]|{_MARK}|以及|通过|{_ZH_DATE}|{_ZH_BODY.pattern}"
+    rf"|(?:题为)?“[^“”\n]*”的?|[^，；。、\n“”决号第]{{1,40}}?的)*"
 )
+_ZH_RELATIVE = re.compile(r"关于[^，；。\n]*?的")
 
 # "resolution(s)" in the five other languages; Russian and Arabic inflect it
 # (резолюцию, резолюциях; القرار, قرارها, قراراتها).
@@ -205,8 +226,9 @@ def classify(symbol: str) -> str:
 def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     """(symbol, kind, label) of resolution `number` adopted by `body` (GA, HRC, ...)."""
     number = _latin_number(normalise_symbol(number))
+    number = re.sub(r" ?至 ?|[\u2010\u2011]", "-", number)
     old = re.fullmatch(
-        r"(\d+) ?([A-Z]{1,2}(?: ?[-–] ?[A-Z]{1,2})?)? ?\(((?:S-)?[IVXLC]+|\d{4})\)",
+        r"(\d+) ?([A-Z]{1,2}(?: ?[-–] ?[A-Z]{1,2})?)? ?\(((?:E?S-)?[IVXLC]+|\d{4})\)",
         number,
     )
     if old:
@@ -214,7 +236,7 @@ def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
         label = (label or "").replace(" ", "")
         if session.isdigit():
             return f"S/RES/{n}({session})", SC_RESOLUTION, label
-        if parse_roman(session.removeprefix("S-")):
+        if parse_roman(session.rpartition("-")[2]):
             # Roman sessions are the Assembly's; the Economic and Social Council
             # numbered the same way (155 C (VII), A/RES/79/186).
             if body in ("GA", ""):
@@ -226,7 +248,9 @@ def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     year_numbered = first.isdigit() and int(first) >= 1946
     if body == "HRC":
         return f"A/HRC/RES/{number}", HRC_RESOLUTION, ""
-    if body == "GA" and not year_numbered:
+    # The Security Council numbers by year, never by session: a session/number
+    # named after it is the Assembly's (安全理事会…按照…第51/193号决议, A/RES/75/325).
+    if (body == "GA" or body == "SC" and "/" in number) and not year_numbered:
         return f"A/RES/{number}", GA_RESOLUTION, ""
     # Commission and Sub-Commission resolutions were issued under these series until
     # 2006 (A/RES/72/169 cites Sub-Commission resolution 2000/22); ECOSOC under E/RES.
@@ -294,33 +318,51 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
         if _ZH_DECISION.match(text, end):
             is_resolution[i] = True
         elif i + 1 < len(groups) and is_resolution[i + 1]:
-            gap = text[end : groups[i + 1].start()]
-            linked[i] = len(gap) <= _LOOKBACK and bool(_ZH_GAP.fullmatch(gap))
-            is_resolution[i] = linked[i]
+            decided = _ZH_DECIDED.match(text, end)
+            gap = text[decided.end() if decided else end : groups[i + 1].start()]
+            linked[i] = _is_zh_gap(gap)
+            is_resolution[i] = linked[i] and not decided
     citations: list[ParsedCitation] = []
     floor = 0
     body: str | None = None
     for i, group in enumerate(groups):
-        if not is_resolution[i]:
+        if not (is_resolution[i] or linked[i]):
             continue
         continues_list = i > 0 and linked[i - 1]
         own = _zh_body_before(text, group.start(), floor)
         if own is not None or not continues_list:
             body = own
+        floor = group.end()
+        if not is_resolution[i]:
+            continue  # a decision: its body carries on to the list's resolutions
         for match in _NUM_RE.finditer(text, group.start(1), group.end(1)):
             citations.append(_citation(text, match, _default(body)))
-        floor = group.end()
     return citations
+
+
+def _is_zh_gap(gap: str) -> bool:
+    """Whether `gap` only joins two numbers of one list; titles do not count to its
+    length."""
+    return len(_ZH_QUOTED.sub("", gap)) <= _LOOKBACK and bool(_ZH_GAP.fullmatch(gap))
 
 
 def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     # A body named inside a title does not adopt the resolution: “加强裁军审议委员会
-    # 执行职责的途径和方法”…第45/62 B号决议 (A/RES/79/72).
+    # 执行职责的途径和方法”…第45/62 B号决议 (A/RES/79/72), nor one inside a subject:
+    # 其…关于设立人权理事会的第60/251号决议 (A/RES/75/165).
     clause = _ZH_QUOTED.sub("", _clause_before(text, start, floor))
+    clause = _ZH_RELATIVE.sub("", clause)
     found = None
     for match in _ZH_BODY.finditer(clause):
         found = _ZH_BODIES[match.group()]
+        last = match
+    if found is None:
+        return None
     if found == "SC" and _JOINT.search(clause):
+        return "GA"
+    # Its own resolution, described by what it did: 回顾其设立…特设委员会的2006年12月
+    # 4日第61/29号决议 (A/RES/76/106).
+    if "其" in clause[: last.start()] and "的" in clause[last.end() :]:
         return "GA"
     return found
 

@@ -268,3 +268,90 @@ def symbols(text: str) -> list[str]:
 )
 def test_find_citations_reads_shapes_of_the_xml_corpus(text, expected):
     assert symbols(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts of a special session's resolution (A/RES/75/198, footnote 5).
+        (
+            "S-20/1、S-20/2、S-20/3和S-20/4 A-E号决议。",
+            ["A/RES/S-20/1", "A/RES/S-20/2", "A/RES/S-20/3", "A/RES/S-20/4 A-E"],
+        ),
+        # A part range with 至 (A/RES/75/244).
+        ("1996年12月18日第51/211 A至E号决议", ["A/RES/51/211 A-E"]),
+        # 号 left out before 决议 (A/RES/75/113, footnote 11).
+        ("第217 A(III)决议。", ["A/RES/217(III)"]),
+        # A subject between the list and 决议 (A/RES/75/10).
+        (
+            "回顾其2016年11月21日第71/19号和2018年11月26日第73/11号关于联合国同国际"
+            "刑警组织的合作的决议，",
+            ["A/RES/71/19", "A/RES/73/11"],
+        ),
+        # 第 repeated after 和, and left out after 和 and after a date (A/RES/75/243,
+        # A/RES/76/76, A/RES/75/293).
+        (
+            "2003年12月23日第58/268和第58/269号、2017年12月7日第72/77号和72/78号、"
+            "1995年7月20日49/250号决议",
+            [
+                "A/RES/58/268",
+                "A/RES/58/269",
+                "A/RES/72/77",
+                "A/RES/72/78",
+                "A/RES/49/250",
+            ],
+        ),
+        # Footnote markers inside a list (A/RES/75/175, A/RES/75/186).
+        (
+            "2017年6月22日第35/19号¹⁵ 和2020年7月16日第44/13号决议，¹⁶",
+            ["A/RES/35/19", "A/RES/44/13"],
+        ),
+        (
+            "2018年9月28日第39/17⁶ 号和2020年10月6日第45/22号决议",
+            ["A/RES/39/17", "A/RES/45/22"],
+        ),
+        # Quoted titles and 的 phrases between items (A/RES/75/156, A/RES/75/25).
+        (
+            "2020年9月11日关于全面协调应对COVID-19大流行的第74/306号，以及2020年9月11日"
+            "题为“联合应对全球健康威胁：抗击COVID-19大流行”的第74/307号决议",
+            ["A/RES/74/306", "A/RES/74/307"],
+        ),
+        (
+            "尤其是宣布2000年为和平文化国际年的1997年11月20日第52/15号、宣布2001-2010年"
+            "为世界儿童建设和平与非暴力文化国际十年的1998年11月10日第53/25号决议",
+            ["A/RES/52/15", "A/RES/53/25"],
+        ),
+        # A decision opens the Council's list; its body carries on (A/RES/75/181).
+        (
+            "以及人权理事会2011年9月30日第18/120号决定、¹ 2013年9月27日第24/14号、² "
+            "2014年9月26日第27/21号决议",
+            ["A/HRC/RES/24/14", "A/HRC/RES/27/21"],
+        ),
+        # A body named in what the resolution is about, or in what it did, does not
+        # adopt it (A/RES/75/165, A/RES/76/106).
+        (
+            "回顾其2006年3月15日关于设立人权理事会的第60/251号决议",
+            ["A/RES/60/251"],
+        ),
+        (
+            "回顾其设立追究联合国官员和特派专家刑事责任问题特设委员会的2006年12月4日"
+            "第61/29号决议",
+            ["A/RES/61/29"],
+        ),
+        # The Security Council as the subject: its numbers carry a year (A/RES/75/325).
+        ("重申安全理事会继续努力按照1996年12月17日第51/193号决议", ["A/RES/51/193"]),
+        # Emergency special sessions and non-breaking hyphens (A/RES/75/94,
+        # A/RES/78/302, A/RES/75/96).
+        (
+            "回顾其1967年7月4日第2252(ES-V)号和1967年12月19日第2341B(XXII)号决议",
+            ["A/RES/2252(ES-V)", "A/RES/2341(XXII)"],
+        ),
+        (
+            "its resolutions 1874 (S\u2011IV) of 27 June 1963 and ES\u201110/15 of "
+            "20 July 2004",
+            ["A/RES/1874(S-IV)", "A/RES/ES-10/15"],
+        ),
+    ],
+)
+def test_find_citations_reads_chinese_lists_of_the_xml_corpus(text, expected):
+    assert symbols(text) == expected
