@@ -90,7 +90,8 @@ def parse_text(text: str) -> ParsedResolution:
     warnings: list[str] = list(repairs)
     header = read_header(lines, CUES[language], warnings)
     body = _read_body(lines, header.body_start, CUES[language], warnings)
-    paragraphs = tuple(_finish(b, language, warnings) for b in body.blocks)
+    marked = _marked_parts(body.blocks, language)
+    paragraphs = tuple(_finish(b, language, warnings, marked) for b in body.blocks)
     footnotes = _check_footnotes(paragraphs, body.footnotes, warnings)
     adopted_on = header.adopted_on or body.closing_date
     if (
@@ -279,18 +280,16 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
     return block
 
 
-def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagraph:
-    raw = block.raw
+def _finish(
+    block: _Block, language: str, warnings: list[str], marked: frozenset[_Part]
+) -> ParsedParagraph:
     plain = block.kind == HEADING or block.table  # no lead to look for
-    if not plain and (italic := _ITALIC_LEAD.match(raw)):
-        # Leads other than Chinese are italic (<span class="italic"> in the UN's XML):
-        # *Recalling*, _Rappelant_.
-        lead = italic["lead"] or italic["underscore"]
-        raw = f"**{lead}**{raw[italic.end() :]}"
+    raw = block.raw if plain else _bold_lead(block.raw)
     if raw.count("**") % 2:
         warnings.append(f"line {block.line}: an unmatched ** was dropped")
     inline = clean_inline(raw)
-    lead = "" if plain else _lead(inline.text, inline.bold, language)
+    guess = _part(block) not in marked
+    lead = "" if plain else _lead(inline.text, inline.bold, language, guess)
     return ParsedParagraph(
         kind=block.kind,
         text=inline.text,
@@ -299,14 +298,60 @@ def _finish(block: _Block, language: str, warnings: list[str]) -> ParsedParagrap
         label=block.label,
         refs=inline.refs,
         citations=find_citations(inline.text),
-        subparagraphs=tuple(_finish(c, language, warnings) for c in block.children),
+        subparagraphs=tuple(
+            _finish(c, language, warnings, marked) for c in block.children
+        ),
         in_annex=block.in_annex,
         line=block.line,
     )
 
 
-def _lead(text: str, bold: tuple[tuple[int, int], ...], language: str) -> str:
-    """The bold span near the start, else the longest lexicon phrase at the start."""
+def _bold_lead(raw: str) -> str:
+    """Leads other than Chinese are italic (<span class="italic"> in the UN's XML):
+    *Recalling*, _Rappelant_ are read as **Recalling**, **Rappelant**.
+    """
+    if italic := _ITALIC_LEAD.match(raw):
+        lead = italic["lead"] or italic["underscore"]
+        return f"**{lead}**{raw[italic.end() :]}"
+    return raw
+
+
+_Part = tuple[bool, bool]  # (preamble, in_annex)
+
+
+def _part(block: _Block) -> _Part:
+    return block.kind == PREAMBULAR, block.in_annex
+
+
+def _marked_parts(blocks: list[_Block], language: str) -> frozenset[_Part]:
+    """The parts (preamble or operative part, of the resolution or of its annex)
+    that mark their leads up: an unmarked paragraph of such a part has no lead.
+
+    The XML of A/RES/75/193 leaves "Urges" in operative paragraph 96 plain, as the
+    text it copies; the declaration A/RES/76/1 adopts has no leads after its bold
+    **Adopts**. Elsewhere the lexicon finds the lead: in raw PDF text, and in
+    Chinese preambles, which the seed layout writes plain but for the odd
+    在这方面**欣见** (A/RES/78/197).
+    """
+    marked = set()
+    for block in blocks:
+        part = _part(block)
+        if block.kind == HEADING or block.table or part in marked:
+            continue
+        if language == "zh" and block.kind == PREAMBULAR:
+            continue
+        inline = clean_inline(_bold_lead(block.raw))
+        if _lead(inline.text, inline.bold, language, guess=False):
+            marked.add(part)
+    return frozenset(marked)
+
+
+def _lead(
+    text: str, bold: tuple[tuple[int, int], ...], language: str, guess: bool = True
+) -> str:
+    """The bold span near the start, else (if `guess`) the longest lexicon phrase at
+    the start.
+    """
     if (
         bold
         and bold[0][0] <= _LEAD_WITHIN
@@ -315,6 +360,8 @@ def _lead(text: str, bold: tuple[tuple[int, int], ...], language: str) -> str:
         lead = text[bold[0][0] : bold[0][1]].strip().rstrip("，,、：:；; ")
         if 0 < len(lead) <= _LEAD_MAX:
             return lead
+    if not guess:
+        return ""
     start, end = find_lead(text, language)
     return text[start:end]
 

@@ -464,3 +464,48 @@ def test_parse_text_never_fails_otherwise_on_binary_or_shuffled_text(data):
         parse_text(text)
     except ParseError as error:
         assert error.line >= 0
+
+
+ENGLISH_HEADER = (
+    "Seventy-fifth session\nAgenda item 72 (b)\n\n"
+    "Resolution adopted by the General Assembly on 16 December 2020\n\n"
+    "[on the report of the Third Committee (A/75/478/Add.2, para. 118)]\n\n"
+    "75/193. Situation of human rights in the Islamic Republic of Iran\n\n"
+    "The General Assembly,\n\n"
+)
+
+
+def test_parse_text_finds_no_lead_in_an_unmarked_paragraph_of_a_marked_part():
+    # Operative paragraph 96 of A/RES/75/193 (English XML) leaves "Urges" plain.
+    parsed = parse_text(
+        ENGLISH_HEADER + "*Guided* by the Charter of the United Nations,\n\n"
+        "Recalling its previous resolutions,\n\n"
+        "1. **Welcomes** the report of the Secretary-General;\n\n"
+        "2. Urges the Government to ensure that its laws are consistent;\n\n"
+        "50th plenary meeting\n16 December 2020\n"
+    )
+    assert [p.lead for p in parsed.preambular] == ["Guided", ""]
+    assert [p.lead for p in parsed.operative] == ["Welcomes", ""]
+
+
+def test_parse_text_reads_leads_from_the_lexicon_when_a_part_marks_none():
+    # A preamble without markup (raw text, A/RES/79/333 in English) next to a
+    # marked operative part.
+    parsed = parse_text(
+        ENGLISH_HEADER + "Recalling also its resolutions 75/27 and 77/101,\n\n"
+        "1. **Decides** that the meeting will be held in 2026;\n\n"
+        "50th plenary meeting\n16 December 2020\n"
+    )
+    assert parsed.preambular[0].lead == "Recalling also"
+    assert parsed.operative[0].lead == "Decides"
+
+
+def test_parse_text_reads_chinese_preambular_leads_from_the_lexicon_beside_bold():
+    # The seed layout writes Chinese preambular leads plain; one bold lead
+    # (在这方面**欣见**, A/RES/78/197) does not make the others leadless.
+    parsed = resolution(
+        "重申必须确保人权问题的审议工作具有普遍性，\n\n"
+        "在这方面**欣见**三十周年，\n\n"
+        "1. **表示注意到**秘书长的报告；\n"
+    )
+    assert [p.lead for p in parsed.preambular] == ["重申", "欣见"]
