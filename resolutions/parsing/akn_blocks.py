@@ -85,7 +85,7 @@ def settle(block: Block, warnings: list[str]) -> None:
     elif label := _TEXT_LABEL.match(text):
         block.kind, block.label = SUB, label["label"]
         block.text = cut(block.text, label.end())
-    elif block.kind == UNNUMBERED and _looks_like_heading(text):
+    elif block.kind == UNNUMBERED and _looks_like_heading(block.text):
         block.kind = HEADING
 
 
@@ -102,14 +102,25 @@ def numbered_heading(num: str, heading: Text) -> Text:
     return join_texts([Text(num), heading], " ") if heading.text else Text(num)
 
 
-def _looks_like_heading(text: str) -> bool:
-    """A short line that does not end like a sentence: 基薪/底薪表 (A/RES/76/240)."""
-    return (
-        0 < len(text) <= _HEADING_MAX
-        and "\t" not in text
-        and "\n" not in text
-        and not text.endswith(_SENTENCE_ENDS)
-    )
+def _looks_like_heading(text: Text) -> bool:
+    """A line emphasised throughout (Action 1. We will take bold…, A/RES/79/1), or
+    a short one that does not end like a sentence (基薪/底薪表, A/RES/76/240)."""
+    line = text.text
+    if not line or "\t" in line or "\n" in line:
+        return False
+    if _emphasised_throughout(line, text.emphasis):
+        return True
+    return len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS)
+
+
+def _emphasised_throughout(line: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Spans cover the line but for spaces: Action 13 + ". " + We will… (A/RES/79/1)."""
+    at = 0
+    for start, end in spans:
+        if line[at:start].strip():
+            return False
+        at = max(at, end)
+    return bool(spans) and not line[at:].strip()
 
 
 def arrange(blocks: list[Block], warnings: list[str]) -> list[Block]:

@@ -206,6 +206,9 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             # A bold lead without a number: the operative part has begun, with an
             # unnumbered paragraph (A/RES/78/1 endorses a declaration).
             kind, section = UNNUMBERED, OPERATIVE
+        elif section == OPERATIVE and _opens_section_preamble(body, line, cues):
+            # The preamble of a section, under its heading (A/RES/79/258).
+            kind = PREAMBULAR
         elif section != PREAMBULAR:
             kind = UNNUMBERED
             warnings.append(
@@ -215,6 +218,22 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         last = _Block(kind, line, number, in_annex=in_annex)
         body.blocks.append(last)
     return body
+
+
+def _opens_section_preamble(body: _Body, line: str, cues: Cues) -> bool:
+    """Whether an unnumbered line under a heading of the operative part is a
+    preambular paragraph: its lead italic, or a lead phrase opening a line that
+    ends with a comma (Chinese preambular leads are plain; A/RES/79/258 in Russian
+    leaves one lead unmarked).
+    """
+    previous = body.blocks[-1] if body.blocks else None
+    if previous is None or previous.kind not in (HEADING, PREAMBULAR):
+        return False
+    if cues.language != "zh" and _ITALIC_LEAD.match(line):
+        return not line.startswith("**")
+    return find_lead(line, cues.language)[1] > 0 and line.rstrip(
+        _TRAILING_MARKS
+    ).endswith(("，", ",", "،"))
 
 
 def _row(line: str) -> str:

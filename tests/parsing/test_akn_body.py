@@ -87,6 +87,27 @@ from resolutions.parsing.akn import parse_akn
             "</table></container>",
             ["unnumbered: Action | Number\nNew post | 1\n | 2"],
         ),
+        # Bold throughout is a heading, whatever its end, in pieces or whole
+        # (A/RES/79/1, A/RES/78/245); a plain sentence is not.
+        (
+            '<paragraph eId="p1"><content><p><span class="bold">Action 13</span>'
+            '<span class="bold italic">. </span><span class="bold">We will build '
+            "peaceful societies.</span></p></content></paragraph>"
+            + paragraph(
+                "",
+                '<span class="bold">Enhancing integrated global management, '
+                "leveraging technology and measuring the quality of conference "
+                "services</span>",
+                "p2",
+            )
+            + paragraph("", "We will build peaceful societies.", "p3"),
+            [
+                "heading: Action 13. We will build peaceful societies.",
+                "heading: Enhancing integrated global management, leveraging "
+                "technology and measuring the quality of conference services",
+                "unnumbered: We will build peaceful societies.",
+            ],
+        ),
         # An annex inside mainBody starts at its heading (A/RES/75/293).
         (
             paragraph("1.", "Adopts the annex;")

@@ -76,3 +76,43 @@ def test_parse_text_ignores_a_direction_mark_ending_a_line():
         HEADER.replace("大会，", "大会，\u200e") + "1. **决定**继续审议。\n"
     )
     assert [p.number for p in parsed.operative] == ["1"]
+
+
+def test_parse_text_reads_the_preamble_of_a_section():
+    # Budget resolutions open each section with its own preamble (A/RES/79/258).
+    parsed = resolution(
+        "回顾其决议，\n\n1. **决定**继续审议。\n\n**二**\n\n**申请提供补助金**\n\n"
+        "回顾其2004年4月8日第58/284号决议，\n\n审议了秘书长的报告，\n\n"
+        "1. **表示注意到**秘书长的报告；\n"
+    )
+    assert [(p.kind, p.number, p.lead) for p in parsed.paragraphs] == [
+        (PREAMBULAR, "", "回顾"),
+        (OPERATIVE, "1", "决定"),
+        (HEADING, "", ""),
+        (HEADING, "", ""),
+        (PREAMBULAR, "", "回顾"),
+        (PREAMBULAR, "", "审议了"),
+        (OPERATIVE, "1", "表示注意到"),
+    ]
+
+
+def test_parse_text_reads_an_italic_lead_under_a_heading_as_preambular():
+    parsed = parse_text(
+        "79/258. Questions\n\nThe General Assembly,\n\n**I**\n\n**Umoja**\n\n"
+        "*Recalling* section II of its resolution 60/283,\n\n"
+        "1. **Takes note** of the report;\n\n**II**\n\n"
+        "*Having considered* the report,\n\n1. **Endorses** the conclusions;\n"
+    )
+    kinds = [(p.kind, p.lead) for p in parsed.paragraphs if p.kind != HEADING]
+    assert kinds == [
+        (PREAMBULAR, "Recalling"),
+        (OPERATIVE, "Takes note"),
+        (PREAMBULAR, "Having considered"),
+        (OPERATIVE, "Endorses"),
+    ]
+
+
+def test_parse_text_keeps_an_unnumbered_operative_paragraph_under_a_heading():
+    # "表示赞赏…；" under heading C of A/RES/75/245 ends like an operative paragraph.
+    parsed = resolution("1. **决定**继续审议。\n\n**C**\n\n表示赞赏外勤人员的工作；\n")
+    assert parsed.paragraphs[-1].kind == UNNUMBERED

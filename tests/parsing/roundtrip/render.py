@@ -29,6 +29,7 @@ from .shapes import (
     ANNEX_LINE,
     ANNEX_WORDS,
     HEADING_CLASS,
+    HEADING_NUM,
     LEAD_TRAILING,
     NUMBER_IN_TEXT,
     OPERATIVE_NUM,
@@ -36,6 +37,7 @@ from .shapes import (
     SUB_LABEL,
     SUPERSCRIPTS,
     canonical_symbol,
+    looks_like_heading,
     resolution_number,
 )
 
@@ -71,6 +73,7 @@ class Renderer:
         self.seen_markers: set[int] = set()
         self.blocks: list[_Block] = []
         self.in_annex = False
+        self.pending = ""  # an operative number whose text is in the next paragraph
 
     # Inline content ---------------------------------------------------------------
 
@@ -174,6 +177,11 @@ class Renderer:
             raise Skip("a preambular container without a paragraph")
         if p.find(f"{NS}table") is not None or element.find(f".//{NS}table"):
             raise Skip("a table in the preamble")
+        if NUMBER_IN_TEXT.match(p.text or ""):
+            # Operative paragraphs filed as preamble containers, their number in the
+            # text (A/RES/76/243, zh), as parse_akn reads them.
+            self.unnumbered(p)
+            return
         para, lead = self.inline(p, style)
         self.emit(para)
         self.add("preambular", lead, para.markers)
@@ -187,7 +195,8 @@ class Renderer:
             elif tag == "paragraph":
                 self.paragraph(child)
             elif tag == "crossHeading" and child.get("refersTo") == "#preamble":
-                raise Skip("preambular paragraphs inside a section")
+                # The preamble of a section (budget resolutions, A/RES/79/258).
+                self.preambular(child)
             elif tag in ("crossHeading", "heading", "subheading") and _tag(
                 container
             ) in ("mainBody",):
@@ -202,8 +211,7 @@ class Renderer:
     def section_heading(self, section: ET.Element) -> None:
         parts = [section.find(f"{NS}{t}") for t in ("num", "heading")]
         self.heading([p for p in parts if p is not None])
-        subheading = section.find(f"{NS}subheading")
-        if subheading is not None:
+        for subheading in section.findall(f"{NS}subheading"):
             self.heading([subheading])
 
     def heading(self, elements: list[ET.Element]) -> None:
@@ -236,10 +244,20 @@ class Renderer:
         ]
         listing = paragraph.find(f"{NS}list")
         heading_class = HEADING_CLASS.fullmatch(paragraph.get("class") or "")
+        pending, self.pending = self.pending, ""
+        if pending and (num or titles or listing is not None or len(contents) != 1):
+            raise Skip(f"operative paragraph {pending} without text")
         if OPERATIVE_NUM.fullmatch(num):
             if titles:
                 raise Skip("a heading inside an operative paragraph")
+            if listing is None and not "".join("".join(p.itertext()) for p in contents):
+                # <num>19.</num> with empty content, the text in the next paragraph
+                # (A/RES/79/1, fr), as parse_akn joins them.
+                self.pending = num
+                return
             self.operative(paragraph, num, contents, listing)
+        elif pending:
+            self.operative(paragraph, pending, contents, None)
         elif num and SUB_LABEL.fullmatch(num):
             if titles or listing is not None or len(contents) != 1:
                 raise Skip(f"a paragraph numbered {num!r} with a heading or list")
@@ -267,7 +285,9 @@ class Renderer:
             rest = copy.copy(p)
             rest.text = p.text[number.end() :]
             para, lead = self.inline(rest, "**")
-            self.emit(para, f"{clean(number.group())} ")
+            printed = clean(number.group().replace("\u200e", ""))
+            # A number set off by a tab alone is written with its full stop.
+            self.emit(para, f"{printed if printed != number[1] else printed + '.'} ")
             self.add("operative", lead, para.markers, number[1])
             return
         para, lead = self.inline(p, "**")
@@ -278,6 +298,10 @@ class Renderer:
         elif ANNEX_LINE.fullmatch(para.text):
             self.in_annex = True
             self.lines += [para.text, ""]
+        elif looks_like_heading(
+            para.text.replace("**", ""), _bold_throughout(para) or _bold_spans(p)
+        ):
+            self.heading([p])
         else:
             self.emit(para)
             self.add("unnumbered", lead, para.markers)
@@ -306,6 +330,11 @@ class Renderer:
             p = point.find(f"{NS}content/{NS}p")
             if p is None:
                 raise Skip("a sub-paragraph without text")
+            if HEADING_NUM.fullmatch(label) and _bold_spans(p):
+                # A section heading filed as the last point of a list (II.
+                # International peace and security, A/RES/79/1).
+                self.heading([point.find(f"{NS}num"), p])
+                continue
             sub, _ = self.inline(p)
             self.emit(sub, f"{label} ")
             self.add_sub(sub.markers)
@@ -384,6 +413,25 @@ class Renderer:
                 facts.subparagraphs.append(block.subs)
             facts.leads.append(block.lead)
             facts.links.append(tuple(dict.fromkeys(block.markers)))
+
+
+def _bold_throughout(para: _Para) -> bool:
+    text = para.text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+    return text.startswith("**") and text.endswith("**") and text.count("**") == 2
+
+
+def _bold_spans(p: ET.Element) -> bool:
+    """Whether `p` is bold spans only: Action 13 + ". " + We will… (A/RES/79/1)."""
+    texts = [p.text, *(c.tail for c in p)]
+    spans = [c for c in p if _tag(c) != "authorialNote"]
+    return (
+        bool(spans)
+        and not "".join(t or "" for t in texts).strip()
+        and all(
+            _tag(c) == "span" and "bold" in (c.get("class") or "").split()
+            for c in spans
+        )
+    )
 
 
 def render_document(data: bytes, language: str) -> tuple[str, Facts]:

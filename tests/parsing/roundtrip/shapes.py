@@ -18,7 +18,11 @@ SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
 RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
-NUMBER_IN_TEXT = re.compile(r"\s*(\d{1,3}) ?[.–-]\s")
+# A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),
+# "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165).
+NUMBER_IN_TEXT = re.compile(
+    r"[\s\u200e]*(\d{1,3})\u200e?(?: ?[.–-]\u200e?(?:\s|$)|\u200e?\t)"
+)
 # A label opening a sub-paragraph, in the num or at the start of the text.
 SUB_LABEL = re.compile(
     r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)"
@@ -38,6 +42,19 @@ ANNEX_LINE = re.compile(
 )
 # Paragraph classes the UN's XML gives headings (H1, H23, H4, HCh).
 HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
+# The number of a section heading: II., B.
+HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.|[A-Z]\.")
+_SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
+
+
+def looks_like_heading(text: str, emphasised: bool = False) -> bool:
+    """An unnumbered line emphasised throughout (Action 1. We will…, A/RES/79/1), or
+    short and not ending like a sentence (基薪/底薪表, A/RES/76/240), is a heading, as
+    parse_akn reads it: the seed layout writes it bold throughout."""
+    text = text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+    if emphasised:
+        return bool(text)
+    return 0 < len(text) <= 100 and not text.endswith(_SENTENCE_ENDS)
 
 
 def canonical_symbol(symbol: str) -> str:
