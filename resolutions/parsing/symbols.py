@@ -129,12 +129,23 @@ _BODY_NAMES = (
 _BODIES = [(re.compile(name), body) for name, body in _BODY_NAMES]
 _BODY_ANY = re.compile("|".join(f"(?:{name})" for name, _ in _BODY_NAMES))
 _BODY_AFTER_HEAD = re.compile(rf"(?:{_BODY_ANY.pattern}){_SP}+")
+# The date word: "of", and "on" once in a list (76/146 on 16 December 2021,
+# A/RES/78/187).
+_DATE_WORD = r"(?:of|on|du|de|del|от|المؤرخ[\u0621-\u064a]{0,3})"
+# Named after the list, with the dates and markers of its items: резолюция 32/6
+# Совета по правам человека, résolutions 20/15¹, … et 41/4⁶ du Conseil des droits de
+# l’homme (A/RES/79/169), la résolution 53/28 du 14 juillet 2023 du Conseil.
+_AFTER_NAMES = "|".join(
+    n for n, b in _BODY_NAMES if n[0] in "ЭПСКГ" or b and n[0] in "CS"
+)
 _BODY_AFTER_NUMBER = re.compile(
-    rf"{_SP}+(?:{'|'.join(n for n, _ in _BODY_NAMES if n[0] in 'ЭПСКГ')})"
+    rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{DATE_PATTERN})?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
+    rf"{_SP}+(?:(?:du|de l[’']|del|de la){_SP}+)?"
+    rf"(?:{_AFTER_NAMES})"
 )
-_DATE_CLAUSE = (
-    rf"(?:,?{_SP}*(?:of|du|de|del|от|المؤرخ[\u0621-\u064a]{{0,3}}){_SP}+{DATE_PATTERN})"
-)
+# Without its group names, to be used more than once in one pattern.
+_DATE = re.sub(r"\?P<\w+>", "", DATE_PATTERN)
+_DATE_CLAUSE = rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{_DATE})"
 _AND = r"(?:and|et|y|и|و)"
 _OWN = re.compile(
     rf"\b(?:its|sa|ses|su|sus){_SP}+$"
@@ -151,10 +162,17 @@ _CLAUSE_NEXT = re.compile(
 )
 # A cheap test before _CLAUSE_NEXT, which would scan 300 characters after every
 # number of a long text in vain: the date word its lookahead needs.
-_NUM_DATED = re.compile(rf"(?:of|du|de|del|от|المؤرخ[\u0621-\u064a]{{0,3}}){_SP}+")
+_NUM_DATED = re.compile(
+    rf"(?:of|du|de|del|от|{_SP}on|المؤرخ[\u0621-\u064a]{{0,3}}){_SP}+"
+)
+# "as well as" joins two items too (60/180 and 1645 (2005) of …, as well as 65/28 of
+# …, A/RES/77/106); a dated item may lack its comma (71/66 of 5 December 2016 73/66
+# of 5 December 2018, A/RES/77/77).
+_AS_WELL = r"(?:as well as|ainsi que|así como|а также)"
 _NEXT = re.compile(
-    rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:{_AND}{_SP}+|و{_SP}*)?|{_SP}+{_AND}{_SP}+"
-    rf"|{_SP}+و{_SP}*)"
+    rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:(?:{_AND}|{_AS_WELL}){_SP}+|و{_SP}*)?"
+    rf"|{_SP}+(?:{_AND}|{_AS_WELL}){_SP}+|{_SP}+و{_SP}*)"
+    rf"|{_DATE_CLAUSE}{_SP}+(?={_NUM}{_DATE_CLAUSE})"
 )
 # Items pointing into the resolution: 52/214, sect. C, para. 3; 55/222, sect. III
 # (A/RES/78/103), 59/39, para. 9, and 65/21.
@@ -182,6 +200,28 @@ _JOINT = re.compile(
 )
 _ZH_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _BOUNDARY = "，；。、;,(،؛"
+# An English council or commission counts only in the name just before the head
+# word: Commission on Crime Prevention and Criminal Justice resolution 25/1
+# (A/RES/75/158), the Council in its resolutions 47/21 (A/RES/76/246).
+_GENERIC = re.compile(r"\b(?:Council|Commission|Board|Conference)")
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|on|of|the|and|for|to|against)"
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:Council|Commission|Board|Conference)"
+    rf"(?:{_SP}+{_NAME_WORD})*(?:[’']s)?(?:,?{_SP}*(?:including|in particular))?"
+    rf"(?:,?{_SP}*(?:in|through|by|under){_SP}+its)?{_SP}+$"
+)
+# The report of the Human Rights Council is Supplement No. 53 of the Assembly's
+# Official Records: "Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12"
+# cites the Council's (A/RES/75/152).
+_HRC_REPORT = re.compile(
+    r"(?:Supplement|Supplément|Suplemento|Дополнение|الملحق)\W{1,3}"
+    r"(?:No\.|no|núm\.|№|رقم)\W{0,2}53(?!\d)|补编第\s*53(?!\d)"
+)
+# A list that continues another: "and resolutions", "et les résolutions".
+_CONTINUES = re.compile(
+    rf"(?:{_AND}|{_AS_WELL}){_SP}+(?:(?:the|les|la|los|las){_SP}+)?$"
+)
+_CARRY = 250  # how far back a continued list looks for its body
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
 _LOOKBACK = 60
 
@@ -223,10 +263,14 @@ def classify(symbol: str) -> str:
     return OTHER_RESOLUTION if "/RES/" in symbol else DOCUMENT
 
 
+_HYPHENS = re.compile(r" ?至 ?|[\u2010\u2011]")
+
+
+@lru_cache(maxsize=4096)
 def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     """(symbol, kind, label) of resolution `number` adopted by `body` (GA, HRC, ...)."""
     number = _latin_number(normalise_symbol(number))
-    number = re.sub(r" ?至 ?|[\u2010\u2011]", "-", number)
+    number = _HYPHENS.sub("-", number)
     old = re.fullmatch(
         r"(\d+) ?([A-Z]{1,2}(?: ?[-–] ?[A-Z]{1,2})?)? ?\(((?:E?S-)?[IVXLC]+|\d{4})\)",
         number,
@@ -357,7 +401,10 @@ def _zh_body_before(text: str, start: int, floor: int) -> str | None:
         found = _ZH_BODIES[match.group()]
         last = match
     if found is None:
-        return None
+        low = max(0, start - _LOOKBACK * 3)
+        if "53" not in text[low:start]:
+            return None
+        return "HRC" if _HRC_REPORT.search(text, low, start) else None
     if found == "SC" and _JOINT.search(clause):
         return "GA"
     # Its own resolution, described by what it did: 回顾其设立…特设委员会的2006年12月
@@ -373,6 +420,7 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
     """
     citations: list[ParsedCitation] = []
     floor = 0
+    previous: tuple[int, str | None] = (-_CARRY, None)  # the last list's end, body
     for head in _HEAD.finditer(text):
         if head.start() < floor:
             continue  # a head word inside the list just read
@@ -382,35 +430,85 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
             body: str | None = _body_named(named.group())
             pos = named.end()
         else:
-            body = _body_before(text, head.start(), floor)
-            if body is None and (
-                _OWN.search(text, max(0, head.start() - 12), head.start())
-                or head.group().rstrip().endswith("ها")
-            ):
-                # Its resolution: the Assembly speaks of its own, unless the clause
-                # names another body (the Human Rights Council in its resolution
-                # 17/4, A/RES/76/227).
-                body = "GA"
-        group: list[re.Match[str]] = []
-        while (match := _NUM_RE.match(text, pos)) is not None:
-            group.append(match)
-            sep = _NEXT.match(text, match.end())
-            if sep is None or not _NUM_RE.match(text, sep.end()):
-                sep = _PLACE_NEXT.match(text, match.end())
-            if sep is None and _NUM_DATED.search(text, match.end(), match.end() + 400):
-                sep = _CLAUSE_NEXT.match(text, match.end())
-                if sep is not None and _HEAD.search(sep.group()):
-                    break  # another body's resolutions start (A/RES/77/324)
-            if sep is None:
-                break
-            pos = sep.end()
-        if group:
-            floor = group[-1].end()
-        if group and body is None:
-            after = _BODY_AFTER_NUMBER.match(text, group[-1].end())
-            body = _body_named(after.group().strip()) if after else None
+            body = _word_body_before(text, head, floor)
+        group = _number_list(text, pos)
+        if not group:
+            continue
+        floor = group[-1].end()
+        if body is None:
+            body = _body_after(text, group[-1].end())
+        if body is None:
+            body = _body_carried(text, head.start(), previous)
+        previous = (floor, body)
         citations += [_citation(text, m, _default(body)) for m in group]
     return citations
+
+
+def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
+    body = _body_before(text, head.start(), floor)
+    before = text[max(0, head.start() - _LOOKBACK * 2) : head.start()]
+    if body == "" and _GENERIC.search(before):
+        # A council or conference named earlier in the clause is its subject, not
+        # the adopter: the Review Conference in accordance with paragraph 60 of
+        # resolution 74/18 (A/RES/78/68), the International Conferences on
+        # Financing for Development and its resolution 70/299 (A/RES/75/208).
+        body = "" if _GENERIC_BEFORE.search(before) else None
+    if _OWN.search(text, max(0, head.start() - 12), head.start()) or (
+        head.group().rstrip().endswith("ها")
+    ):
+        # Its resolution: the Assembly speaks of its own, unless the clause names
+        # another body (the Human Rights Council in its resolution 17/4,
+        # A/RES/76/227).
+        return "GA" if body is None else body
+    low = max(0, head.start() - _LOOKBACK * 3)
+    if body is None and "53" in text[low : head.start()]:
+        return "HRC" if _HRC_REPORT.search(text, low, head.start()) else None
+    return body
+
+
+def _number_list(text: str, pos: int) -> list[re.Match[str]]:
+    """The numbers of the list that starts at `pos`."""
+    group: list[re.Match[str]] = []
+    while (match := _NUM_RE.match(text, pos)) is not None:
+        group.append(match)
+        sep = _NEXT.match(text, match.end())
+        if sep is None or not _NUM_RE.match(text, sep.end()):
+            sep = _PLACE_NEXT.match(text, match.end())
+        if sep is None and _NUM_DATED.search(text, match.end(), match.end() + 400):
+            sep = _CLAUSE_NEXT.match(text, match.end())
+            if sep is not None and _HEAD.search(sep.group()):
+                break  # another body's resolutions start (A/RES/77/324)
+        if sep is None:
+            break
+        pos = sep.end()
+    return group
+
+
+def _body_after(text: str, end: int) -> str | None:
+    after = _BODY_AFTER_NUMBER.match(text, end)
+    return _body_named(_BODY_ANY.search(after.group()).group()) if after else None
+
+
+def _body_carried(
+    text: str, start: int, previous: tuple[int, str | None]
+) -> str | None:
+    """The body of a list that continues the one before: Human Rights Council
+    resolutions …, 42/15 of 26 September 2019 on the right to privacy in the digital
+    age and resolutions 32/13 (A/RES/75/176); la décision 18/120 du Conseil des droits
+    de l’homme, en date du 30 septembre 2011, et les résolutions 24/14 (A/RES/79/167).
+    """
+    if not _CONTINUES.search(text, max(0, start - 20), start):
+        return None
+    low = max(previous[0], start - _CARRY)
+    between = text[low:start]
+    if ";" in between or "؛" in between:
+        return None
+    last = None
+    for last in _BODY_ANY.finditer(between):  # noqa: B007
+        pass
+    if last is not None:
+        return _body_named(last.group()) or None
+    return previous[1] if previous[0] >= start - _CARRY else None
 
 
 def _citation(text: str, match: re.Match[str], body: str) -> ParsedCitation:

@@ -355,3 +355,90 @@ def test_find_citations_reads_shapes_of_the_xml_corpus(text, expected):
 )
 def test_find_citations_reads_chinese_lists_of_the_xml_corpus(text, expected):
     assert symbols(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as well as" continues a list; a dated item may lack its comma
+        # (A/RES/75/201, A/RES/77/77).
+        (
+            "General Assembly and Security Council resolutions 70/262 and 2282 (2016)"
+            " of 27 April 2016, as well as 60/180 and 1645 (2005) of 20 December 2005",
+            ["A/RES/70/262", "S/RES/2282(2016)", "A/RES/60/180", "S/RES/1645(2005)"],
+        ),
+        (
+            "resolutions 71/66 of 5 December 2016 73/66 of 5 December 2018",
+            ["A/RES/71/66", "A/RES/73/66"],
+        ),
+        # "on" for "of" before a date, once (A/RES/78/187).
+        (
+            "resolutions 77/202 of 15 December 2022 on child, early and forced "
+            "marriage, 76/146 on 16 December 2021 on the girl child",
+            ["A/RES/77/202", "A/RES/76/146"],
+        ),
+        # "its" after a conference or commission named as a subject (A/RES/75/208,
+        # A/RES/76/108), and after a name as the adopter (A/RES/76/246).
+        (
+            "the International Conferences on Financing for Development and its "
+            "resolution 70/299 of 29 July 2016",
+            ["A/RES/70/299"],
+        ),
+        (
+            "the Durban Declaration and Programme of Action adopted by the World "
+            "Conference, in particular its resolutions 66/144 of 19 December 2011",
+            ["A/RES/66/144"],
+        ),
+        ("activities mandated by the Council in its resolutions 47/21", ["47/21"]),
+        # A conference that is the subject of the clause (A/RES/78/68); one whose
+        # name leads up to the head word (A/RES/75/158).
+        (
+            "submitted to the resumed Review Conference in accordance with paragraph"
+            " 60 of resolution 74/18 of 10 December 2019",
+            ["A/RES/74/18"],
+        ),
+        (
+            "taking note of Commission on Crime Prevention and Criminal Justice "
+            "resolution 25/1 of 27 May 2016",
+            ["25/1"],
+        ),
+        # The Council's report is Supplement No. 53 (A/RES/75/152, A/RES/75/199).
+        (
+            "Official Records of the General Assembly, Seventy-fourth Session, "
+            "Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.",
+            ["A/74/53/Add.1", "A/HRC/RES/42/12"],
+        ),
+        (
+            "《大会正式记录，第六十九届会议，补编第53 A号》(A/69/53/Add.1)，第四章，"
+            "A节，第27/12号决议。",
+            ["A/69/53/Add.1", "A/HRC/RES/27/12"],
+        ),
+        # The body named after the list, past dates (A/RES/79/169, A/RES/79/170;
+        # footnote markers removed, as clean_inline does).
+        (
+            "et les résolutions 20/15, 23/16, 27/17 et 41/4 du Conseil des droits"
+            " de l’homme",
+            ["A/HRC/RES/20/15", "A/HRC/RES/23/16", "A/HRC/RES/27/17", "A/HRC/RES/41/4"],
+        ),
+        (
+            "la résolution 53/28 du 14 juillet 2023 du Conseil des droits de l’homme",
+            ["A/HRC/RES/53/28"],
+        ),
+        ("ссылаясь на резолюцию 26/3 Комиссии по предупреждению", ["26/3"]),
+        # A list continuing another carries its body (A/RES/75/176, A/RES/79/167).
+        (
+            "Human Rights Council resolutions 34/7 of 23 March 2017 and 42/15 of "
+            "26 September 2019 on the right to privacy in the digital age and "
+            "resolutions 32/13 of 1 July 2016 and 38/7 of 5 July 2018",
+            ["A/HRC/RES/34/7", "A/HRC/RES/42/15", "A/HRC/RES/32/13", "A/HRC/RES/38/7"],
+        ),
+        (
+            "la résolution 78/202 du 19 décembre 2023, la décision 18/120 du Conseil "
+            "des droits de l’homme, en date du 30 septembre 2011¹, et les résolutions "
+            "24/14 du 27 septembre 2013²",
+            ["A/RES/78/202", "A/HRC/RES/24/14"],
+        ),
+    ],
+)
+def test_find_citations_reads_bodies_of_the_xml_corpus(text, expected):
+    assert symbols(text) == expected
