@@ -88,8 +88,10 @@ def parse_text(text: str) -> ParsedResolution:
             "six languages, such as 'The General Assembly,' or '大会，'",
         )
     warnings: list[str] = list(repairs)
-    header = read_header(lines, CUES[language], warnings)
-    body = _read_body(lines, header.body_start, CUES[language], warnings)
+    header_lines, parts_start = _set_aside_part_headings(lines, CUES[language])
+    header = read_header(header_lines, CUES[language], warnings)
+    start = header.body_start if parts_start is None else parts_start
+    body = _read_body(lines, start, CUES[language], warnings)
     marked = _marked_parts(body.blocks, language)
     paragraphs = tuple(_finish(b, language, warnings, marked) for b in body.blocks)
     footnotes = _check_footnotes(paragraphs, body.footnotes, warnings)
@@ -120,6 +122,30 @@ def parse_text(text: str) -> ParsedResolution:
         footnotes=footnotes,
         warnings=tuple(warnings),
     )
+
+
+def _set_aside_part_headings(
+    lines: list[str], cues: Cues
+) -> tuple[list[str], int | None]:
+    """A collection (A/RES/78/80 A-B) sets its first part's letter and title, bold,
+    between the title line and the enacting formula. The header is read without
+    them; the body reads them as headings, from the index returned (else None).
+    """
+    formula = next(
+        (i for i, line in enumerate(lines) if cues.assembly.fullmatch(line.strip())),
+        None,
+    )
+    first = None
+    index = (formula or 0) - 1
+    while index >= 0:
+        line = lines[index].strip()
+        if line and not _HEADING_LINE.fullmatch(line):
+            break
+        first = index if line else first
+        index -= 1
+    if formula is None or first is None:
+        return lines, None
+    return lines[:first] + [""] * (formula - first) + lines[formula:], first
 
 
 def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) -> _Body:
@@ -165,6 +191,10 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         if meeting := cues.meeting.fullmatch(line):
             body.meeting = int(meeting["n"])
             section, last = "closing", None
+            continue
+        if not in_annex and cues.assembly.fullmatch(line):
+            # The next part of a collection opens with its own preamble.
+            section, last = PREAMBULAR, None
             continue
         heading = _HEADING_LINE.fullmatch(line)
         if cues.annex.fullmatch(heading["text"].strip() if heading else line):

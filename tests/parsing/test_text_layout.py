@@ -116,3 +116,29 @@ def test_parse_text_keeps_an_unnumbered_operative_paragraph_under_a_heading():
     # "表示赞赏…；" under heading C of A/RES/75/245 ends like an operative paragraph.
     parsed = resolution("1. **决定**继续审议。\n\n**C**\n\n表示赞赏外勤人员的工作；\n")
     assert parsed.paragraphs[-1].kind == UNNUMBERED
+
+
+def test_parse_text_reads_each_part_of_a_collection():
+    # A/RES/78/80 A-B: each part opens with its letter, title and formula.
+    parsed = parse_text(
+        "78/80. Questions relating to information\n\n**A**\n\n"
+        "**Information in the service of humanity**\n\nThe General Assembly,\n\n"
+        "*Taking note* of the report,\n\n1. **Urges** all countries;\n\n"
+        "45th plenary meeting\n7 December 2023\n\n**B**\n\n"
+        "**United Nations global communications policies**\n\n"
+        "The General Assembly,\n\n*Emphasizing* its role,\n\n"
+        "1. **Reaffirms** its resolution 13 (I);\n\n2. **Requests** a report;\n\n"
+        "45th plenary meeting\n7 December 2023\n"
+    )
+    assert parsed.title == "Questions relating to information"
+    assert [(p.kind, p.number, p.lead) for p in parsed.paragraphs] == [
+        (HEADING, "", ""),
+        (HEADING, "", ""),
+        (PREAMBULAR, "", "Taking note"),
+        (OPERATIVE, "1", "Urges"),
+        (HEADING, "", ""),
+        (HEADING, "", ""),
+        (PREAMBULAR, "", "Emphasizing"),
+        (OPERATIVE, "1", "Reaffirms"),
+        (OPERATIVE, "2", "Requests"),
+    ]

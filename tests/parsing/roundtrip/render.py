@@ -163,14 +163,20 @@ class Renderer:
             if intro is None:
                 raise Skip("a preambular list without an introduction")
             para, lead = self.inline(intro, style)
-            markers = list(para.markers)
             self.emit(para)
+            self.add("preambular", lead, para.markers)
             for item in blocks.findall(f"{NS}item"):
                 num = clean(item.findtext(f"{NS}num") or "")
+                if OPERATIVE_NUM.fullmatch(num):
+                    # Operative paragraphs set as items of a preamble list (A/RES/
+                    # 77/266, zh), as parse_akn reads them.
+                    sub, lead = self.inline(item.find(f"{NS}p"), "**")
+                    self.emit(sub, f"{num} ")
+                    self.add("operative", lead, sub.markers, re.match(r"\d+", num)[0])
+                    continue
                 sub, _ = self.inline(item.find(f"{NS}p"))
-                markers += sub.markers
                 self.emit(sub, f"{num} ")
-            self.add("preambular", lead, markers)
+                self.add_sub(sub.markers)
             return
         p = element.find(f"{NS}p") if _tag(element) == "container" else element
         if p is None:
@@ -259,12 +265,18 @@ class Renderer:
         elif pending:
             self.operative(paragraph, pending, contents, None)
         elif num and SUB_LABEL.fullmatch(num):
-            if titles or listing is not None or len(contents) != 1:
-                raise Skip(f"a paragraph numbered {num!r} with a heading or list")
-            para, _ = self.inline(contents[0])
+            intro = contents[0] if len(contents) == 1 else None
+            if listing is not None and not contents:
+                # (e) with its own (i), (ii) (A/RES/78/80 A).
+                intro = listing.find(f"{NS}intro/{NS}p")
+            if titles or intro is None:
+                raise Skip(f"a paragraph numbered {num!r} with a heading or texts")
+            para, _ = self.inline(intro)
             self.emit(para, f"{num} ")
             self.add_sub(para.markers)
-        elif titles or heading_class:
+            if listing is not None:
+                self.points(listing)
+        elif titles or heading_class or HEADING_NUM.fullmatch(num):
             if listing is not None:
                 raise Skip("a heading with a list")
             if num:
@@ -323,14 +335,17 @@ class Renderer:
         para, lead = self.inline(intro, "**")
         self.emit(para, f"{num} ")
         self.add("operative", lead, para.markers, number)
-        if listing is None:
-            return
+        if listing is not None:
+            self.points(listing)
+
+    def points(self, listing: ET.Element) -> None:
+        """The points of a list, at any depth, as sub-paragraphs."""
         for point in listing.iter(f"{NS}point"):
             label = clean(point.findtext(f"{NS}num") or "")
             p = point.find(f"{NS}content/{NS}p")
             if p is None:
                 raise Skip("a sub-paragraph without text")
-            if HEADING_NUM.fullmatch(label) and _bold_spans(p):
+            if _heading_point(label, p):
                 # A section heading filed as the last point of a list (II.
                 # International peace and security, A/RES/79/1).
                 self.heading([point.find(f"{NS}num"), p])
@@ -364,10 +379,34 @@ class Renderer:
 
     def render(self, root: ET.Element) -> None:
         statement = root[0]
-        if statement.find(f"{NS}collectionBody") is not None:
-            raise Skip("several resolutions in one document (collectionBody)")
         render_cover(statement, self.lines, self.facts)
         render_preface(statement, self.lines, self.facts)
+        if statement.find(f"{NS}collectionBody") is None:
+            self.statement(statement)
+        else:
+            self.collection(root)
+        self.settle_facts()
+
+    def collection(self, root: ET.Element) -> None:
+        """The parts of a collection (A/RES/78/80 A-B) one after the other, each
+        opening with its letter and title as headings, as parse_akn reads them."""
+        parts = [
+            c[0]
+            for c in root.iter(f"{NS}component")
+            if c.get("eId") and len(c) and _tag(c[0]) == "statement"
+        ]
+        if not parts:
+            raise Skip("a collection without parts")
+        for part in parts:
+            preface = part.find(f"{NS}preface")
+            for name in ("docNumber", "docTitle"):
+                found = preface.find(f".//{NS}{name}") if preface is not None else None
+                if found is not None:
+                    self.heading([found])
+            self.statement(part)
+
+    def statement(self, statement: ET.Element) -> None:
+        """Preamble, operative part, closing lines and annexes of one resolution."""
         preamble = statement.find(f"{NS}preamble")
         if preamble is None:
             raise Skip("no preamble")
@@ -386,7 +425,6 @@ class Renderer:
         render_conclusions(statement, self.lines, self.facts)
         for attachment in statement.findall(f"{NS}attachments/{NS}attachment"):
             self.attachment(attachment)
-        self.settle_facts()
 
     def attachment(self, attachment: ET.Element) -> None:
         main = attachment.find(f"{NS}doc/{NS}mainBody")
@@ -432,6 +470,13 @@ def _bold_spans(p: ET.Element) -> bool:
             for c in spans
         )
     )
+
+
+def _heading_point(label: str, p: ET.Element) -> bool:
+    """A point numbered like a section (II., 二.) whose text reads as a heading."""
+    if not (HEADING_NUM.fullmatch(label) and label[-1:] in ".、"):
+        return False
+    return _bold_spans(p) or looks_like_heading(clean("".join(p.itertext())))
 
 
 def render_document(data: bytes, language: str) -> tuple[str, Facts]:

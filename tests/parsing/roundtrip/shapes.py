@@ -42,8 +42,8 @@ ANNEX_LINE = re.compile(
 )
 # Paragraph classes the UN's XML gives headings (H1, H23, H4, HCh).
 HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
-# The number of a section heading: II., B.
-HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.|[A-Z]\.")
+# The number of a section heading: II., B., 一. (as parse_akn reads them).
+HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 _SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
 
 

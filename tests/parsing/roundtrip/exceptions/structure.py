@@ -3,6 +3,11 @@
 EXCEPTIONS: dict[str, str] = {
     "A_RES_75_287_C.xml": "operative paragraph 7 is missing from the XML (6, then 8)",
     "A_RES_79_138-2423457A.xml": "operative paragraph 10 is missing from the XML",
+    "A_RES_76_246-2119713C.xml": "three preambular crossHeadings end like operative "
+    "clauses with ；: 回顾…第76/245号决议； (section III; the English XML ends it with "
+    "','), and 注意到…预算3 964 300美元； and 表示注意到…订正估计数； (sections XXI "
+    "and XXIII), which the English XML has as the operative paragraphs 'Notes' and "
+    "'Takes note'",
     "75_245_C.xml": "section C's only paragraph (表示赞赏…；) is tagged a preambular "
     "crossHeading, though it ends with ；like an operative clause and the English "
     "XML (75_245_E) has it as an ordinary paragraph",
