@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
 from resolutions.parsing.leads import find_lead, lexicon
+
+_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_lead_lexicon.py"
+_SPEC = importlib.util.spec_from_file_location("build_lead_lexicon", _SCRIPT)
+build = sys.modules[_SPEC.name] = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(build)
 
 DATA = Path(__file__).resolve().parents[2] / "resolutions" / "parsing" / "data"
 
@@ -61,3 +68,46 @@ def test_lexicon_is_empty_for_a_language_without_a_file():
 def test_find_lead_matches_the_longest_phrase_at_the_start(text, language, lead):
     start, end = find_lead(text, language)
     assert text[start:end] == lead
+
+
+def _openings(*rows: tuple[str, str, int]) -> list:
+    return [build.Opening(text, lead, start, True) for text, lead, start in rows]
+
+
+def test_prune_keeps_a_compound_the_xml_bolds_whole_most_often():
+    openings = _openings(
+        *[("重申决心终止杀伤人员地雷", "重申决心", 0)] * 3,
+        ("重申决心按照《联合国宪章》", "重申", 0),
+        *[("重申承诺恪守公约", "重申", 0)] * 3,
+        *[("重申承诺大幅增加", "重申承诺", 0)] * 2,
+        *[("重申其以往决议", "重申", 0)] * 5,
+    )
+    assert [p for p, _ in build.prune(openings, "zh")] == ["重申", "重申决心"]
+
+
+def test_prune_drops_a_lead_the_xml_bolds_only_cut_short():
+    # 又认识 is bolded only where the paragraph opens with the listed 又认识到.
+    openings = _openings(
+        *[("又认识到必须", "又认识到", 0)] * 5, *[("又认识到需要", "又认识", 0)] * 2
+    )
+    assert [p for p, _ in build.prune(openings, "zh")] == ["又认识到"]
+
+
+def test_prune_counts_leads_after_words_left_plain():
+    openings = _openings(
+        *[("在这方面欢迎举行会议", "欢迎", 4)] * 3,
+        *[("在这方面欢迎设立", "在这方面欢迎", 0)] * 2,
+    )
+    assert [p for p, _ in build.prune(openings, "zh")] == ["欢迎"]
+
+
+def test_prune_judges_on_operative_paragraphs_a_phrase_no_preamble_opens_with():
+    openings = [
+        build.Opening("Takes note of the report", "Takes note", 0, False),
+        build.Opening("Takes note of the note", "Takes note", 0, False),
+        build.Opening("Takes note of the plan", "Takes note", 0, False),
+        build.Opening("Takes note of the letter", "Takes note of", 0, False),
+        build.Opening("Takes note of the study", "Takes note of", 0, False),
+        build.Opening("Takes note with appreciation", "Takes note", 0, False),
+    ]
+    assert [p for p, _ in build.prune(openings, "en")] == ["Takes note"]
