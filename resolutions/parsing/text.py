@@ -217,6 +217,13 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
                 body.blocks.append(last)
             continue
         if operative := _OPERATIVE.fullmatch(line):
+            if label := _list_item(body, int(operative["number"]), in_annex):
+                # "11. Approves the following provisional agenda: 1. Opening…"
+                # (A/RES/78/223): a numbered list inside the paragraph.
+                last = _Block(OPERATIVE, operative["rest"], number, label=label)
+                last.in_annex = in_annex
+                body.blocks[-1].children.append(last)
+                continue
             last = _Block(OPERATIVE, operative["rest"], number, operative["number"])
             last.in_annex = in_annex
             _append_operative(body, last, warnings)
@@ -264,6 +271,29 @@ def _opens_section_preamble(body: _Body, line: str, cues: Cues) -> bool:
     return find_lead(line, cues.language)[1] > 0 and line.rstrip(
         _TRAILING_MARKS
     ).endswith(("，", ",", "،"))
+
+
+def _list_item(body: _Body, found: int, in_annex: bool) -> str:
+    """The label ('1.') of a sub-paragraph when `found` starts a numbered list after
+    an operative paragraph ending with a colon, or continues one; "" when it is the
+    next operative paragraph (or anything else)."""
+    parent = body.blocks[-1] if body.blocks else None
+    previous = body.last_number.get(in_annex, 0)
+    if (
+        parent is None
+        or parent.kind != OPERATIVE
+        or in_annex  # annexes number their paragraphs in ways the body does not
+        or parent.in_annex
+        or found == previous + 1
+    ):
+        return ""
+    items = [c for c in parent.children if c.label[:-1].isdigit()]
+    if items:
+        opens = int(items[-1].label[:-1]) + 1 == found
+    else:
+        ends = parent.raw.rstrip(_TRAILING_MARKS)
+        opens = found == 1 and ends.endswith((":", "：")) and not parent.children
+    return f"{found}." if opens else ""
 
 
 def _row(line: str) -> str:

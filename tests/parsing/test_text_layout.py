@@ -142,3 +142,14 @@ def test_parse_text_reads_each_part_of_a_collection():
         (OPERATIVE, "1", "Reaffirms"),
         (OPERATIVE, "2", "Requests"),
     ]
+
+
+def test_parse_text_reads_a_numbered_list_inside_an_operative_paragraph():
+    # A/RES/78/223: the provisional agenda, numbered 1., 2., inside paragraph 11.
+    parsed = resolution(
+        "1. **请**秘书长提交报告；\n\n2. **核准**第十五届大会临时议程如下：\n\n"
+        "1. 大会开幕。\n\n2. 组织事项。\n\n3. **决定**继续处理此案。\n"
+    )
+    operative = parsed.operative
+    assert [p.number for p in operative] == ["1", "2", "3"]
+    assert [c.label for c in operative[1].subparagraphs] == ["1.", "2."]
