@@ -15,6 +15,15 @@ EXCEPTIONS: dict[str, str] = {
     "','), and 注意到…预算3 964 300美元； and 表示注意到…订正估计数； (sections XXI "
     "and XXIII), which the English XML has as the operative paragraphs 'Notes' and "
     "'Takes note'",
+    "A_RES_79_195-2424294R.xml": "operative paragraph 36 is numbered twice and 37 "
+    "is missing (36, 36, 38)",
+    "A_RES_78_187-2326041C.xml": "operative paragraph 22 is numbered twice and 23 "
+    "is missing (22, 22, 24)",
+    "A_RES_79_139-2423458S.xml": "operative paragraph 82 is numbered 80 (80, 81, 80)",
+    "A_RES_77_235-2229001C.xml": "operative paragraph 15 is numbered 154 (14, 154, 16)",
+    "A_RES_79_319-2512359F.xml": "operative paragraph 12 is numbered twice (11, 12, "
+    "12, 13)",
+    "A_RES_77_204-2228921C.xml": "operative paragraph 65 is numbered 66 (64, 66, 66)",
     "75_245_C.xml": "section C's only paragraph (表示赞赏…；) is tagged a preambular "
     "crossHeading, though it ends with ；like an operative clause and the English "
     "XML (75_245_E) has it as an ordinary paragraph",
