@@ -95,8 +95,8 @@ def test_parse_text_counts_seed_paragraphs(name, preambular, operative, footnote
     [
         (
             "A-RES-72-169",
-            "重申 回顾 又回顾 还回顾 认识到 又认识到 着重指出 强调指出 重申 重申 强调 "
-            "又强调 着重指出 回顾",
+            "重申决心 回顾 又回顾 还回顾 认识到 又认识到 着重指出 强调指出 重申 重申 "
+            "强调 又强调 着重指出 回顾",
         ),
         # As the container names of A_RES_78_197-2326039C.xml in GA-78-Chinese.zip.
         ("A-RES-78-197", "铭记 希望 考虑到 深信 回顾 重申 欣见 重申 回顾 着重指出"),
