@@ -26,6 +26,7 @@ from .akn_header import (
     read_symbol,
 )
 from .akn_text import NS, tag
+from .citation_context import with_bodies_reused
 from .errors import ParseError
 from .types import (
     HEADING,
@@ -70,7 +71,7 @@ def parse_akn(data: bytes) -> ParsedResolution:
     adopted_on, meeting = read_adoption([main, *parts], warnings)
     warnings += reader.warnings
     warnings += _unreferenced(paragraphs, reader)
-    return ParsedResolution(
+    resolution = ParsedResolution(
         symbol=symbol,
         language=language,
         session=read_session(main, int(match["session"]), warnings),
@@ -87,6 +88,7 @@ def parse_akn(data: bytes) -> ParsedResolution:
         footnotes=tuple(reader.footnotes[m] for m in sorted(reader.footnotes)),
         warnings=tuple(warnings),
     )
+    return with_bodies_reused(resolution)
 
 
 def _parse_xml(data: bytes) -> ET.Element:

@@ -128,7 +128,10 @@ _BODY_NAMES = (
 )  # fmt: skip
 _BODIES = [(re.compile(name), body) for name, body in _BODY_NAMES]
 _BODY_ANY = re.compile("|".join(f"(?:{name})" for name, _ in _BODY_NAMES))
-_BODY_AFTER_HEAD = re.compile(rf"(?:{_BODY_ANY.pattern}){_SP}+")
+# resoluciones del Consejo de Derechos Humanos 44/20 (A/RES/79/161).
+_BODY_AFTER_HEAD = re.compile(
+    rf"(?:(?:del|de la|du|de l[’']){_SP}*)?(?:{_BODY_ANY.pattern}){_SP}+"
+)
 # The date word: "of", and "on" once in a list (76/146 on 16 December 2021,
 # A/RES/78/187).
 _DATE_WORD = r"(?:of|on|du|de|del|от|المؤرخ[\u0621-\u064a]{0,3})"
@@ -143,9 +146,19 @@ _BODY_AFTER_NUMBER = re.compile(
     rf"{_SP}+(?:(?:du|de l[’']|del|de la){_SP}+)?"
     rf"(?:{_AFTER_NAMES})"
 )
+# Named as the subject after "its resolution …," (_subject_after): only a body with
+# its own series; the Assembly is the one speaking of its own otherwise.
+_SUBJECT_NAMES = "|".join(n for n, b in _BODY_NAMES if b not in ("", "GA"))
 # Without its group names, to be used more than once in one pattern.
 _DATE = re.sub(r"\?P<\w+>", "", DATE_PATTERN)
 _DATE_CLAUSE = rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{_DATE})"
+# Not the start of the next item: "its resolution 74/153 of 18 December 2019, Human
+# Rights Council resolution 44/18" (A/RES/75/180).
+_SUBJECT_AFTER = re.compile(
+    rf"{_DATE_CLAUSE}?[⁰¹²³⁴⁵⁶⁷⁸⁹]*,?[⁰¹²³⁴⁵⁶⁷⁸⁹]*{_SP}+"
+    rf"(?:(?:the|le|la|el){_SP}+)?(?P<body>{_SUBJECT_NAMES})"
+    rf"(?!{_SP}*(?:[’']s{_SP}+)?(?:{_HEAD.pattern}))"
+)
 _AND = r"(?:and|et|y|и|و)"
 _OWN = re.compile(
     rf"\b(?:its|sa|ses|su|sus){_SP}+$"
@@ -236,6 +249,9 @@ _SEG = (
 )
 _DOC = re.compile(rf"(?<![A-Za-z0-9./])[A-Z]{{1,8}}(?:/{_SEG})+")
 
+# A citation, and whether its text names the body that adopted it.
+Cited = tuple[ParsedCitation, bool]
+
 _SERIES = {"CHR": "E/CN.4/RES/", "SUBCOM": "E/CN.4/Sub.2/RES/", "ECOSOC": "E/RES/"}
 _RESOLUTION_SERIES = (
     ("A/HRC/RES/", HRC_RESOLUTION),
@@ -303,10 +319,11 @@ def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     return number, OTHER_RESOLUTION, ""
 
 
-def _clause_before(text: str, start: int, floor: int) -> str:
+def _clause_before(text: str, start: int, floor: int) -> tuple[str, int]:
     """The clause that ends at `start`, with the one before it when it only opens
     a list of examples: "Human Rights Council resolutions, including resolutions
-    23/9" (A/RES/79/190), "人权理事会…决议，包括…第19/11号" (A/RES/78/208).
+    23/9" (A/RES/79/190), "人权理事会…决议，包括…第19/11号" (A/RES/78/208); and
+    where in it the clause of `start` begins.
     """
     low = max(floor, start - _LOOKBACK)
     window = text[low:start]
@@ -314,19 +331,27 @@ def _clause_before(text: str, start: int, floor: int) -> str:
     clause = window[cut + 1 :]
     if cut >= 0 and _INCLUDING.match(clause):
         before = text[max(floor, low + cut - _LOOKBACK) : low + cut]
-        clause = before[max(before.rfind(c) for c in _BOUNDARY) + 1 :] + clause
-    return clause
+        before = before[max(before.rfind(c) for c in _BOUNDARY) + 1 :]
+        return before + clause, len(before)
+    return clause, 0
 
 
 def _body_before(text: str, start: int, floor: int) -> str | None:
-    """The body named closest before `start` in its clause; None when none is named."""
-    clause = _clause_before(text, start, floor)
+    """The body named closest before `start` in its clause; None when none is named.
+
+    A council or conference named before "including" is the subject of the
+    resolutions listed, not their adopter: "la Conférence mondiale¹, notamment les
+    résolutions 66/144" (A/RES/79/161).
+    """
+    clause, own = _clause_before(text, start, floor)
     last = None
     for last in _BODY_ANY.finditer(clause):  # noqa: B007
         pass  # the closest one counts
     if last is None:
         return None
     body = _body_named(last.group())
+    if body == "" and last.start() < own:
+        return None
     return "GA" if body == "SC" and _JOINT.search(clause) else body
 
 
@@ -349,11 +374,7 @@ def _latin_number(number: str) -> str:
     return number.replace("دإط-", "ES-").replace("دإ-", "S-")
 
 
-def _default(body: str | None) -> str:
-    return "GA" if body is None else body
-
-
-def _zh_resolutions(text: str) -> list[ParsedCitation]:
+def _zh_resolutions(text: str) -> list[Cited]:
     groups = list(_ZH_GROUP.finditer(text))
     is_resolution = [False] * len(groups)
     linked = [False] * len(groups)  # group i and i + 1 are one list ending in 决议
@@ -366,7 +387,7 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
             gap = text[decided.end() if decided else end : groups[i + 1].start()]
             linked[i] = _is_zh_gap(gap)
             is_resolution[i] = linked[i] and not decided
-    citations: list[ParsedCitation] = []
+    citations: list[Cited] = []
     floor = 0
     body: str | None = None
     for i, group in enumerate(groups):
@@ -380,7 +401,7 @@ def _zh_resolutions(text: str) -> list[ParsedCitation]:
         if not is_resolution[i]:
             continue  # a decision: its body carries on to the list's resolutions
         for match in _NUM_RE.finditer(text, group.start(1), group.end(1)):
-            citations.append(_citation(text, match, _default(body)))
+            citations.append(_cited(text, match, body))
     return citations
 
 
@@ -394,7 +415,7 @@ def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     # A body named inside a title does not adopt the resolution: “加强裁军审议委员会
     # 执行职责的途径和方法”…第45/62 B号决议 (A/RES/79/72), nor one inside a subject:
     # 其…关于设立人权理事会的第60/251号决议 (A/RES/75/165).
-    clause = _ZH_QUOTED.sub("", _clause_before(text, start, floor))
+    clause = _ZH_QUOTED.sub("", _clause_before(text, start, floor)[0])
     clause = _ZH_RELATIVE.sub("", clause)
     found = None
     for match in _ZH_BODY.finditer(clause):
@@ -414,11 +435,11 @@ def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     return found
 
 
-def _word_resolutions(text: str) -> list[ParsedCitation]:
+def _word_resolutions(text: str) -> list[Cited]:
     """resolution 70/1, résolutions 44/82 du 8 décembre 1989 et 50/142, резолюция
     32/6 Совета по правам человека, قرار الجمعية العامة 70/1: each number of a list.
     """
-    citations: list[ParsedCitation] = []
+    citations: list[Cited] = []
     floor = 0
     previous: tuple[int, str | None] = (-_CARRY, None)  # the last list's end, body
     for head in _HEAD.finditer(text):
@@ -427,7 +448,7 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
         pos = head.end()
         named = _BODY_AFTER_HEAD.match(text, pos)
         if named:
-            body: str | None = _body_named(named.group())
+            body: str | None = _body_named(_BODY_ANY.search(named.group()).group())
             pos = named.end()
         else:
             body = _word_body_before(text, head, floor)
@@ -437,10 +458,12 @@ def _word_resolutions(text: str) -> list[ParsedCitation]:
         floor = group[-1].end()
         if body is None:
             body = _body_after(text, group[-1].end())
+        if body == "GA" and not named and _is_own(text, head):
+            body = _subject_after(text, group[-1].end()) or body
         if body is None:
             body = _body_carried(text, head.start(), previous)
         previous = (floor, body)
-        citations += [_citation(text, m, _default(body)) for m in group]
+        citations += [_cited(text, m, body) for m in group]
     return citations
 
 
@@ -453,17 +476,39 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         # resolution 74/18 (A/RES/78/68), the International Conferences on
         # Financing for Development and its resolution 70/299 (A/RES/75/208).
         body = "" if _GENERIC_BEFORE.search(before) else None
-    if _OWN.search(text, max(0, head.start() - 12), head.start()) or (
-        head.group().rstrip().endswith("ها")
-    ):
+    if _is_own(text, head):
         # Its resolution: the Assembly speaks of its own, unless the clause names
         # another body (the Human Rights Council in its resolution 17/4,
         # A/RES/76/227).
         return "GA" if body is None else body
+    if head.group().rstrip().endswith("ه"):
+        # قراره is a masculine body's own, never the Assembly's (الجمعية is
+        # feminine): بأن مجلس حقوق الإنسان قدم إلى الجمعية العامة ضمن قراره 54/18
+        # (A/RES/79/170).
+        clause = _clause_before(text, head.start(), floor)[0]
+        bodies = [_body_named(m.group()) for m in _BODY_ANY.finditer(clause)]
+        return next((b for b in reversed(bodies) if b != "GA"), body)
     low = max(0, head.start() - _LOOKBACK * 3)
     if body is None and "53" in text[low : head.start()]:
         return "HRC" if _HRC_REPORT.search(text, low, head.start()) else None
     return body
+
+
+def _is_own(text: str, head: re.Match[str]) -> bool:
+    """Whether the head word is "its resolution": sa résolution, своей резолюции,
+    قرارها."""
+    return bool(
+        _OWN.search(text, max(0, head.start() - 12), head.start())
+        or head.group().rstrip().endswith("ها")
+    )
+
+
+def _subject_after(text: str, end: int) -> str | None:
+    """The body that speaks of "its resolution" when it is named after it: through
+    its resolution 54/18 of 12 October 2023,²⁰ the Human Rights Council submitted
+    (A/RES/79/170)."""
+    after = _SUBJECT_AFTER.match(text, end)
+    return _body_named(_BODY_ANY.search(after["body"]).group()) if after else None
 
 
 def _number_list(text: str, pos: int) -> list[re.Match[str]]:
@@ -511,14 +556,21 @@ def _body_carried(
     return previous[1] if previous[0] >= start - _CARRY else None
 
 
-def _citation(text: str, match: re.Match[str], body: str) -> ParsedCitation:
-    symbol, kind, label = resolution_symbol(match.group(), body)
-    return ParsedCitation(
+def _cited(text: str, match: re.Match[str], body: str | None) -> Cited:
+    """The citation of one number; a number whose body is not named is the
+    Assembly's."""
+    symbol, kind, label = resolution_symbol(match.group(), _default(body))
+    citation = ParsedCitation(
         symbol, kind, match.group(), match.start(), match.end(), label
     )
+    return citation, body is not None
 
 
-def _documents(text: str) -> list[ParsedCitation]:
+def _default(body: str | None) -> str:
+    return "GA" if body is None else body
+
+
+def _documents(text: str) -> list[Cited]:
     citations = []
     for match in _DOC.finditer(text):
         raw = match.group().rstrip(".")
@@ -526,19 +578,28 @@ def _documents(text: str) -> list[ParsedCitation]:
             continue
         symbol = normalise_symbol(raw)
         start = match.start()
-        citations.append(
-            ParsedCitation(symbol, classify(symbol), raw, start, start + len(raw))
+        citation = ParsedCitation(
+            symbol, classify(symbol), raw, start, start + len(raw)
         )
+        citations.append((citation, True))
     return citations
 
 
 def find_citations(text: str) -> tuple[ParsedCitation, ...]:
     """Every resolution number and document symbol in `text`, in order of position."""
+    return tuple(citation for citation, _ in find_citations_named(text))
+
+
+@lru_cache(maxsize=1024)
+def find_citations_named(text: str) -> tuple[Cited, ...]:
+    """find_citations, each with whether the text names its body: a number whose
+    body is not named is read as the Assembly's, which the document's other
+    citations may correct (citation_context.py)."""
     found = _zh_resolutions(text) + _word_resolutions(text) + _documents(text)
-    found.sort(key=lambda c: (c.start, c.end))
-    result: list[ParsedCitation] = []
-    for citation in found:
-        if result and citation.start < result[-1].end:
+    found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    result: list[Cited] = []
+    for pair in found:
+        if result and pair[0].start < result[-1][0].end:
             continue  # the same words read twice (A/RES/70/1 written out in full)
-        result.append(citation)
+        result.append(pair)
     return tuple(result)
