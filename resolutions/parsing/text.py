@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .citation_context import with_bodies_reused
 from .cues import CUES, Cues, detect_language
 from .errors import ParseError
 from .header import read_header
@@ -39,6 +38,8 @@ _ITALIC_LEAD = re.compile(
 )
 # A line bold throughout is a heading; markers may follow it.
 _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
+# "* * *" set between parts of a preamble (A/RES/78/148): no paragraph.
+_SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
 
@@ -106,7 +107,7 @@ def parse_text(text: str) -> ParsedResolution:
             f"the adoption date {header.adopted_on} differs from the closing date "
             f"{body.closing_date}; kept {header.adopted_on}"
         )
-    resolution = ParsedResolution(
+    return ParsedResolution(
         symbol=header.symbol,
         language=language,
         session=header.session,
@@ -123,7 +124,6 @@ def parse_text(text: str) -> ParsedResolution:
         footnotes=footnotes,
         warnings=tuple(warnings),
     )
-    return with_bodies_reused(resolution)
 
 
 def _set_aside_part_headings(
@@ -166,6 +166,9 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             blank = True
             continue
         after_blank, blank = blank, False
+        if _SEPARATOR.fullmatch(line):
+            last = None
+            continue
         footnote = split_footnote_line(line)
         if footnote:
             marker, note = footnote
@@ -218,6 +221,10 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
                 last.table = True
                 body.blocks.append(last)
             continue
+        sub = SUB.fullmatch(line)
+        if sub and sub["decimal"]:
+            last = _add_sub(body, sub, number)  # 1.1 before 1. reads it (A/RES/76/3)
+            continue
         if operative := _OPERATIVE.fullmatch(line):
             if label := _list_item(body, int(operative["number"]), in_annex):
                 # "11. Approves the following provisional agenda: 1. Opening…"
@@ -231,7 +238,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             _append_operative(body, last, warnings)
             section = "annex" if in_annex else OPERATIVE
             continue
-        if sub := SUB.fullmatch(line):
+        if sub:
             last = _add_sub(body, sub, number)
             continue
         if not after_blank and last is not None and _continues(last.raw):
@@ -348,9 +355,11 @@ def _append_operative(body: _Body, block: _Block, warnings: list[str]) -> None:
 
 
 def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
-    if not body.blocks:
+    # A heading does not take sub-paragraphs: they hang under the paragraph before
+    # it, as in parse_akn (1.1 under "Overarching objective 1", A/RES/76/3).
+    parent = next((b for b in reversed(body.blocks) if b.kind != HEADING), None)
+    if parent is None:
         raise ParseError(line, "a sub-paragraph comes before any paragraph")
-    parent = body.blocks[-1]
     letter = parent.children[-1] if parent.children else None  # numerals go under it
     label, level = read_label(match, letter.label if letter is not None else "")
     block = _Block(parent.kind, match["rest"], line, label=label, level=level)

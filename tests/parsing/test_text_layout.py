@@ -153,3 +153,30 @@ def test_parse_text_reads_a_numbered_list_inside_an_operative_paragraph():
     operative = parsed.operative
     assert [p.number for p in operative] == ["1", "2", "3"]
     assert [c.label for c in operative[1].subparagraphs] == ["1.", "2."]
+
+
+def test_parse_text_skips_the_asterisks_between_parts_of_a_preamble():
+    # A/RES/78/148 sets "* * *" between groups of preambular paragraphs.
+    parsed = resolution(
+        "回顾其决议，\n\n* * *\n\n认识到运输的作用，\n\n1. **欢迎**努力。\n"
+    )
+    assert [(p.kind, p.lead) for p in parsed.paragraphs] == [
+        (PREAMBULAR, "回顾"),
+        (PREAMBULAR, "认识到"),
+        (OPERATIVE, "欢迎"),
+    ]
+
+
+def test_parse_text_hangs_decimal_labels_under_the_paragraph_before_a_heading():
+    # A/RES/76/3: the Space2030 Agenda numbers the aims of each objective 1.1, 1.2.
+    parsed = resolution(
+        "回顾其决议，\n\n1. 我们承诺实现以下总目标。\n\n"
+        "**总目标1：增进空间经济效益**\n\n"
+        "1.1. 提高对空间科学技术的认识。\n\n1.2. 促进空间部门与其他部门的整合。\n\n"
+        "2. 我们将审查进展。\n"
+    )
+    operative = parsed.operative
+    assert [p.number for p in operative] == ["1", "2"]
+    assert [c.label for c in operative[0].subparagraphs] == ["1.1", "1.2"]
+    assert operative[0].subparagraphs[0].text == "提高对空间科学技术的认识。"
+    assert parsed.paragraphs[2].kind == HEADING

@@ -149,11 +149,13 @@ class Renderer:
         self.blocks.append(block)
 
     def add_sub(self, markers: list[int]) -> None:
-        """A sub-paragraph belongs to the paragraph before it, as the parser reads."""
-        if not self.blocks:
+        """A sub-paragraph belongs to the paragraph before it, past any heading, as
+        parse_akn reads it."""
+        parent = next((b for b in reversed(self.blocks) if b.kind != "heading"), None)
+        if parent is None or parent.in_annex != self.in_annex:
             raise Skip("a sub-paragraph before any paragraph")
-        self.blocks[-1].subs += 1
-        self.blocks[-1].markers += markers
+        parent.subs += 1
+        parent.markers += markers
 
     def preambular(self, element: ET.Element) -> None:
         blocks = element.find(f"{NS}blockList")
@@ -165,18 +167,7 @@ class Renderer:
             para, lead = self.inline(intro, style)
             self.emit(para)
             self.add("preambular", lead, para.markers)
-            for item in blocks.findall(f"{NS}item"):
-                num = clean(item.findtext(f"{NS}num") or "")
-                if OPERATIVE_NUM.fullmatch(num):
-                    # Operative paragraphs set as items of a preamble list (A/RES/
-                    # 77/266, zh), as parse_akn reads them.
-                    sub, lead = self.inline(item.find(f"{NS}p"), "**")
-                    self.emit(sub, f"{num} ")
-                    self.add("operative", lead, sub.markers, re.match(r"\d+", num)[0])
-                    continue
-                sub, _ = self.inline(item.find(f"{NS}p"))
-                self.emit(sub, f"{num} ")
-                self.add_sub(sub.markers)
+            self.items(blocks)
             return
         p = element.find(f"{NS}p") if _tag(element) == "container" else element
         if p is None:
@@ -191,6 +182,21 @@ class Renderer:
         para, lead = self.inline(p, style)
         self.emit(para)
         self.add("preambular", lead, para.markers)
+
+    def items(self, blocks: ET.Element) -> None:
+        """The items of a preamble list, under the paragraph before them."""
+        for item in blocks.findall(f"{NS}item"):
+            num = clean(item.findtext(f"{NS}num") or "")
+            if OPERATIVE_NUM.fullmatch(num):
+                # Operative paragraphs set as items of a preamble list (A/RES/
+                # 77/266, zh), as parse_akn reads them.
+                sub, lead = self.inline(item.find(f"{NS}p"), "**")
+                self.emit(sub, f"{num} ")
+                self.add("operative", lead, sub.markers, re.match(r"\d+", num)[0])
+                continue
+            sub, _ = self.inline(item.find(f"{NS}p"))
+            self.emit(sub, f"{num} ")
+            self.add_sub(sub.markers)
 
     def body(self, container: ET.Element) -> None:
         for child in container:
@@ -254,8 +260,10 @@ class Renderer:
         if pending and (num or titles or listing is not None or len(contents) != 1):
             raise Skip(f"operative paragraph {pending} without text")
         if OPERATIVE_NUM.fullmatch(num):
-            if titles:
-                raise Skip("a heading inside an operative paragraph")
+            for title in titles:
+                # A heading set inside the paragraph it opens (Budget performance
+                # report ..., A/RES/79/298), as parse_akn reads it: before it.
+                self.heading([title])
             if listing is None and not "".join("".join(p.itertext()) for p in contents):
                 # <num>19.</num> with empty content, the text in the next paragraph
                 # (A/RES/79/1, fr), as parse_akn joins them.
@@ -272,7 +280,8 @@ class Renderer:
             if titles or intro is None:
                 raise Skip(f"a paragraph numbered {num!r} with a heading or texts")
             para, _ = self.inline(intro)
-            self.emit(para, f"{num} ")
+            # "1.1" + ".\tRaise awareness" (A/RES/76/3) is printed 1.1. Raise…
+            self.emit(para, num if para.text.startswith(".") else f"{num} ")
             self.add_sub(para.markers)
             if listing is not None:
                 self.points(listing)
@@ -416,6 +425,11 @@ class Renderer:
                 self.lines += [text_of(child), ""]
             elif tag == "container":
                 self.preambular(child)
+            elif tag == "blockList" and child.find(f"{NS}listIntroduction") is None:
+                # A list set after the paragraph it ends (A/RES/75/55).
+                self.items(child)
+            elif tag == "p" and _decoration(child):
+                self.lines += [_decoration(child), ""]
             else:
                 raise Skip(f"<{tag}> in the preamble")
         main = statement.find(f"{NS}mainBody")
@@ -451,6 +465,13 @@ class Renderer:
                 facts.subparagraphs.append(block.subs)
             facts.leads.append(block.lead)
             facts.links.append(tuple(dict.fromkeys(block.markers)))
+
+
+def _decoration(p: ET.Element) -> str:
+    """The "* * *" between parts of a preamble (A/RES/78/148), else ""."""
+    names = {_tag(c) for c in p}
+    text = clean("".join(p.itertext()))
+    return text if names == {"decoration"} and not text.strip("* ") else ""
 
 
 def _bold_throughout(para: _Para) -> bool:
