@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .citation_context import with_bodies_reused
 from .cues import CUES, Cues, detect_language
 from .errors import ParseError
 from .header import read_header
@@ -107,7 +108,7 @@ def parse_text(text: str) -> ParsedResolution:
             f"the adoption date {header.adopted_on} differs from the closing date "
             f"{body.closing_date}; kept {header.adopted_on}"
         )
-    return ParsedResolution(
+    resolution = ParsedResolution(
         symbol=header.symbol,
         language=language,
         session=header.session,
@@ -124,6 +125,7 @@ def parse_text(text: str) -> ParsedResolution:
         footnotes=footnotes,
         warnings=tuple(warnings),
     )
+    return with_bodies_reused(resolution)
 
 
 def _set_aside_part_headings(
