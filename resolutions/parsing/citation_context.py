@@ -1,21 +1,32 @@
 """Citations read against the whole document: a number cited once with its body
-named keeps that body where the document cites it again without one.
+named keeps that body where the document cites it again without one, and a number
+whose footnote is the Human Rights Council's report is the Council's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .symbols import Cited, find_citations_named, resolution_symbol
+from .symbols import (
+    Cited,
+    cites_council_report,
+    ends_citation,
+    find_citations_named,
+    resolution_symbol,
+)
 from .types import (
     DOCUMENT,
     GA_RESOLUTION,
     ParsedCitation,
+    ParsedFootnote,
+    ParsedFootnoteRef,
     ParsedParagraph,
     ParsedResolution,
 )
 
+_IBID = re.compile(r"(?:Ibid|Там же|المرجع نفسه|同上)")
 # A paragraph by its path of indexes (sub-paragraphs after their parent's), or a
 # footnote by its index.
 _Key = tuple[str, tuple[int, ...]]
@@ -52,11 +63,15 @@ def reuse_bodies(cited: Iterable[Cited]) -> list[ParsedCitation]:
 def with_bodies_reused(resolution: ParsedResolution) -> ParsedResolution:
     """`resolution` with reuse_bodies applied to its paragraphs and footnotes, read
     in order: each paragraph, then the footnotes it refers to first, then its
-    sub-paragraphs; footnotes no paragraph refers to come last."""
+    sub-paragraphs; footnotes no paragraph refers to come last. A bare number whose
+    footnote is the Human Rights Council's report is the Council's, and names it."""
     units = _reading_order(resolution)
-    cited = [pair for _, text, citations in units for pair in _named(text, citations)]
+    notes = _sources(resolution.footnotes)
+    cited = [pair for unit in units for pair in _named(unit, notes)]
     citations = iter(reuse_bodies(cited))
-    by_key = {key: tuple(next(citations) for _ in own) for key, _, own in units}
+    by_key = {
+        unit.key: tuple(next(citations) for _ in unit.citations) for unit in units
+    }
     paragraphs = tuple(
         _rebuilt(p, (i,), by_key) for i, p in enumerate(resolution.paragraphs)
     )
@@ -67,25 +82,67 @@ def with_bodies_reused(resolution: ParsedResolution) -> ParsedResolution:
     return replace(resolution, paragraphs=paragraphs, footnotes=footnotes)
 
 
-def _named(text: str, citations: tuple[ParsedCitation, ...]) -> list[Cited]:
+def _sources(footnotes: tuple[ParsedFootnote, ...]) -> dict[int, str]:
+    """Each footnote's text, an "Ibid." one after the text of the one before it:
+    "⁶ Ibid., Supplement No. 53 (A/73/53)", "⁷ Ibid., chap. III" (A/RES/75/238)."""
+    sources: dict[int, str] = {}
+    previous = ""
+    for note in sorted(footnotes, key=lambda f: f.marker):
+        previous = f"{previous} {note.text}" if _IBID.match(note.text) else note.text
+        sources[note.marker] = previous
+    return sources
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A paragraph's own text (without its sub-paragraphs) or a footnote's."""
+
+    key: _Key
+    text: str
+    citations: tuple[ParsedCitation, ...]
+    refs: tuple[ParsedFootnoteRef, ...] = ()
+
+
+def _named(unit: _Unit, notes: dict[int, str]) -> list[Cited]:
     """Each citation with whether its body is named; one the finder does not give
-    back for `text` counts as named and is left as it is."""
-    named = dict(find_citations_named(text))
-    return [(c, named.get(c, True)) for c in citations]
+    back for the text counts as named and is left as it is."""
+    named = dict(find_citations_named(unit.text))
+    pairs = [(c, named.get(c, True)) for c in unit.citations]
+    return [_footnoted(pair, unit, notes) for pair in pairs]
 
 
-def _reading_order(
-    resolution: ParsedResolution,
-) -> list[tuple[_Key, str, tuple[ParsedCitation, ...]]]:
+def _footnoted(pair: Cited, unit: _Unit, notes: dict[int, str]) -> Cited:
+    """A bare number whose footnote, just after it, points to the Human Rights
+    Council's report is the Council's: "resolution 42/24 of 27 September 2019,⁵"
+    with "⁵ See Official Records of the General Assembly, Seventy-fourth Session,
+    Supplement No. 53 (A/74/53), chap. II" (A/RES/75/183)."""
+    citation, named = pair
+    if named or citation.kind != GA_RESOLUTION:
+        return pair
+    for ref in sorted(unit.refs, key=lambda r: r.offset):
+        if ref.offset < citation.end or ref.marker not in notes:
+            continue
+        if not ends_citation(unit.text[citation.end : ref.offset]):
+            return pair
+        if not cites_council_report(notes[ref.marker], citation.text):
+            return pair
+        symbol, kind, label = resolution_symbol(citation.text, "HRC")
+        return replace(citation, symbol=symbol, kind=kind, label=label), True
+    return pair
+
+
+def _reading_order(resolution: ParsedResolution) -> list[_Unit]:
     notes = resolution.footnotes
     unread = {f.marker: i for i, f in reversed(list(enumerate(notes)))}
-    units: list[tuple[_Key, str, tuple[ParsedCitation, ...]]] = []
+    units: list[_Unit] = []
 
     def read_note(index: int) -> None:
-        units.append((("f", (index,)), notes[index].text, notes[index].citations))
+        units.append(_Unit(("f", (index,)), notes[index].text, notes[index].citations))
 
     def visit(paragraph: ParsedParagraph, path: tuple[int, ...]) -> None:
-        units.append((("p", path), paragraph.text, paragraph.citations))
+        units.append(
+            _Unit(("p", path), paragraph.text, paragraph.citations, paragraph.refs)
+        )
         for marker in paragraph.footnotes:
             if marker in unread:
                 read_note(unread.pop(marker))
@@ -94,7 +151,7 @@ def _reading_order(
 
     for i, paragraph in enumerate(resolution.paragraphs):
         visit(paragraph, (i,))
-    read = {key for key, _, _ in units}
+    read = {unit.key for unit in units}
     for index in range(len(notes)):
         if ("f", (index,)) not in read:
             read_note(index)

@@ -149,6 +149,11 @@ _BODY_AFTER_NUMBER = re.compile(
 # Named as the subject after "its resolution …," (_subject_after): only a body with
 # its own series; the Assembly is the one speaking of its own otherwise.
 _SUBJECT_NAMES = "|".join(n for n, b in _BODY_NAMES if b not in ("", "GA"))
+_BODY_THEN_ITS = re.compile(
+    rf"(?:{_SUBJECT_NAMES})[’']?s?[,،]{_SP}*"
+    rf"(?:in|through|by|under|dans|par|en|mediante|في|ضمن){_SP}+"
+    rf"(?:(?:its|sa|ses|su|sus){_SP}+)?$"
+)
 # Without its group names, to be used more than once in one pattern.
 _DATE = re.sub(r"\?P<\w+>", "", DATE_PATTERN)
 _DATE_CLAUSE = rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{_DATE})"
@@ -234,6 +239,7 @@ _HRC_REPORT = re.compile(
 _CONTINUES = re.compile(
     rf"(?:{_AND}|{_AS_WELL}){_SP}+(?:(?:the|les|la|los|las){_SP}+)?$"
 )
+_TAIL = re.compile(rf"[\s,，、،(（号决议]*(?:{_DATE_CLAUSE}[\s,，、،(（]*)?")
 _CARRY = 250  # how far back a continued list looks for its body
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
 _LOOKBACK = 60
@@ -476,7 +482,17 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         # resolution 74/18 (A/RES/78/68), the International Conferences on
         # Financing for Development and its resolution 70/299 (A/RES/75/208).
         body = "" if _GENERIC_BEFORE.search(before) else None
-    if _is_own(text, head):
+    own = _is_own(text, head)
+    if body is None and (own or head.group().rstrip().endswith("ه")):
+        # The body just before the comma: the decision of the Human Rights Council,
+        # in its resolution 45/12 (A/RES/75/168); مجلس حقوق الإنسان، في قراره 27/21
+        # (A/RES/79/167).
+        named = _BODY_THEN_ITS.search(
+            text, max(0, head.start() - _LOOKBACK), head.start()
+        )
+        if named:
+            return _body_named(_BODY_ANY.search(named.group()).group())
+    if own:
         # Its resolution: the Assembly speaks of its own, unless the clause names
         # another body (the Human Rights Council in its resolution 17/4,
         # A/RES/76/227).
@@ -583,6 +599,24 @@ def _documents(text: str) -> list[Cited]:
         )
         citations.append((citation, True))
     return citations
+
+
+def ends_citation(gap: str) -> bool:
+    """Whether `gap`, after a number, is only what may close its citation: its date,
+    号 or 决议, punctuation."""
+    return bool(_TAIL.fullmatch(gap))
+
+
+def cites_council_report(note: str, number: str) -> bool:
+    """Whether footnote `note` points to the Human Rights Council's report (and to
+    no resolution but `number`)."""
+    if not _HRC_REPORT.search(note):
+        return False
+    own = resolution_symbol(number, "HRC")[0]
+    return all(
+        c.kind == DOCUMENT or resolution_symbol(c.text, "HRC")[0] == own
+        for c in find_citations(note)
+    )
 
 
 def find_citations(text: str) -> tuple[ParsedCitation, ...]:

@@ -88,3 +88,20 @@ def test_find_citations_reads_the_body_around_the_number(text, expected):
 )
 def test_find_citations_named_tells_whether_the_body_is_named(text, named):
     assert [flag for _, flag in find_citations_named(text)] == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The body just before the comma speaks of its resolution (A/RES/75/181,
+        # A/RES/79/167).
+        "Recalls the decision of the Human Rights Council, in its resolution 27/21",
+        "la décision prise par le Conseil des droits de l’homme, dans sa résolution "
+        "27/21, de nommer",
+        "la decisión adoptada por el Consejo de Derechos Humanos, en su resolución "
+        "27/21, de 11 de octubre de 2023²⁶",
+        "تذكر بما قرره مجلس حقوق الإنسان، في قراره 27/21، من تعيين",
+    ],
+)
+def test_find_citations_reads_the_body_before_its_resolution(text):
+    assert symbols(text) == ["A/HRC/RES/27/21"]

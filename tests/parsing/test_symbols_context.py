@@ -81,3 +81,56 @@ def test_with_bodies_reused_reads_a_footnote_where_it_is_referred_to():
     reused = with_bodies_reused(resolution)
     assert [c.symbol for c in reused.paragraphs[1].citations] == ["A/HRC/RES/42/22"]
     assert reused.footnotes == resolution.footnotes
+
+
+def _resolution(paragraphs, notes) -> ParsedResolution:
+    return ParsedResolution(
+        symbol="A/RES/75/238",
+        language="en",
+        session=75,
+        number="238",
+        title="",
+        paragraphs=tuple(paragraphs),
+        footnotes=tuple(ParsedFootnote(m, t, find_citations(t)) for m, t in notes),
+    )
+
+
+def test_with_bodies_reused_reads_the_councils_report_in_a_footnote():
+    # A/RES/75/238: each resolution of the list carries a footnote to Supplement
+    # No. 53, the Human Rights Council's report; "Ibid." repeats it.
+    text = (
+        "recalling the resolutions and decisions of the Human Rights Council, the "
+        "most recent of which being resolutions 43/26 of 22 June 2020, 37/32 of 23 "
+        "March 2018 and S-27/1 of 5 December 2017, and resolution 74/246"
+    )
+    refs = tuple(
+        ParsedFootnoteRef(marker, text.index(after) + len(after))
+        for marker, after in ((3, "June 2020,"), (6, "March 2018"), (7, "2017"))
+    )
+    notes = [
+        (
+            3,
+            "Official Records of the General Assembly, Seventy-fifth Session, "
+            "Supplement No. 53 (A/75/53), chap. IV, sect. A.",
+        ),
+        (6, "Ibid., Supplement No. 53 (A/73/53), chap. IV, sect. A."),
+        (7, "Ibid., chap. III."),
+    ]
+    reused = with_bodies_reused(_resolution([_paragraph(text, refs)], notes))
+    assert [c.symbol for c in reused.paragraphs[0].citations] == [
+        "A/HRC/RES/43/26",
+        "A/HRC/RES/37/32",
+        "A/HRC/RES/S-27/1",
+        "A/RES/74/246",
+    ]
+
+
+def test_with_bodies_reused_leaves_a_footnote_that_is_not_the_numbers():
+    text = "its resolution 74/246 and resolution 72/248 on the report"
+    refs = (ParsedFootnoteRef(1, len(text)),)
+    notes = [(1, "Official Records, Supplement No. 53 (A/75/53).")]
+    reused = with_bodies_reused(_resolution([_paragraph(text, refs)], notes))
+    assert [c.symbol for c in reused.paragraphs[0].citations] == [
+        "A/RES/74/246",
+        "A/RES/72/248",
+    ]
