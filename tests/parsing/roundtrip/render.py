@@ -33,6 +33,7 @@ from .shapes import (
     LEAD_TRAILING,
     NUMBER_IN_TEXT,
     OPERATIVE_NUM,
+    PREAMBLE_ENDS,
     RES_HREF,
     SUB_LABEL,
     SUPERSCRIPTS,
@@ -272,6 +273,12 @@ class Renderer:
             self.operative(paragraph, num, contents, listing)
         elif pending:
             self.operative(paragraph, pending, contents, None)
+        elif num and SUB_LABEL.fullmatch(num) and titles and not contents:
+            if listing is not None:
+                raise Skip(f"a heading numbered {num!r} with a list")
+            # <num>(a)</num> on a heading that repeats it, "(a) Transport"
+            # (A/RES/76/258): parse_akn keeps the heading alone.
+            self.heading(titles)
         elif num and SUB_LABEL.fullmatch(num):
             intro = contents[0] if len(contents) == 1 else None
             if listing is not None and not contents:
@@ -311,6 +318,9 @@ class Renderer:
             self.emit(para, f"{printed if printed != number[1] else printed + '.'} ")
             self.add("operative", lead, para.markers, number[1])
             return
+        if self.continues_preamble(p):
+            self.preambular(p)
+            return
         para, lead = self.inline(p, "**")
         if SUB_LABEL.match(para.text):
             # "(a) ..." written as a paragraph of its own (A/RES/75/10).
@@ -326,6 +336,18 @@ class Renderer:
         else:
             self.emit(para)
             self.add("unnumbered", lead, para.markers)
+
+    def continues_preamble(self, p: ET.Element) -> bool:
+        """An unnumbered paragraph in mainBody ending like a preambular one, right
+        after the preamble, before any operative paragraph or heading: parse_akn
+        reads it as preambular (A/RES/75/211, zh), and so it is written."""
+        return (
+            not self.in_annex
+            and bool(self.blocks)
+            and self.blocks[-1].kind == "preambular"
+            and not any(b.kind in ("operative", "heading") for b in self.blocks)
+            and _without_notes(p).endswith(PREAMBLE_ENDS)
+        )
 
     def operative(
         self,
@@ -415,10 +437,25 @@ class Renderer:
             self.statement(part)
 
     def statement(self, statement: ET.Element) -> None:
-        """Preamble, operative part, closing lines and annexes of one resolution."""
-        preamble = statement.find(f"{NS}preamble")
-        if preamble is None:
+        """Preamble, operative part, closing lines and annexes of one resolution.
+
+        Preambles and operative parts are read in document order, as parse_akn
+        reads them: A/RES/75/211 (zh) alternates three of each."""
+        parts = [c for c in statement if _tag(c) in ("preamble", "mainBody")]
+        if not parts or _tag(parts[0]) != "preamble":
             raise Skip("no preamble")
+        if not any(_tag(part) == "mainBody" for part in parts):
+            raise Skip("no operative part")
+        for part in parts:
+            if _tag(part) == "preamble":
+                self.preamble(part)
+            else:
+                self.body(part)
+        render_conclusions(statement, self.lines, self.facts)
+        for attachment in statement.findall(f"{NS}attachments/{NS}attachment"):
+            self.attachment(attachment)
+
+    def preamble(self, preamble: ET.Element) -> None:
         for child in preamble:
             tag = _tag(child)
             if tag == "formula":
@@ -432,13 +469,6 @@ class Renderer:
                 self.lines += [_decoration(child), ""]
             else:
                 raise Skip(f"<{tag}> in the preamble")
-        main = statement.find(f"{NS}mainBody")
-        if main is None:
-            raise Skip("no operative part")
-        self.body(main)
-        render_conclusions(statement, self.lines, self.facts)
-        for attachment in statement.findall(f"{NS}attachments/{NS}attachment"):
-            self.attachment(attachment)
 
     def attachment(self, attachment: ET.Element) -> None:
         main = attachment.find(f"{NS}doc/{NS}mainBody")
@@ -465,6 +495,16 @@ class Renderer:
                 facts.subparagraphs.append(block.subs)
             facts.leads.append(block.lead)
             facts.links.append(tuple(dict.fromkeys(block.markers)))
+
+
+def _without_notes(p: ET.Element) -> str:
+    """The text of `p` without its footnotes, stripped."""
+    parts = [p.text or ""]
+    for child in p:
+        if _tag(child) != "authorialNote":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return clean("".join(parts)).strip()
 
 
 def _decoration(p: ET.Element) -> str:

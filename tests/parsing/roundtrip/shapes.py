@@ -45,6 +45,7 @@ ANNEX_LINE = re.compile(
 HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
 # The number of a section heading: II., B., 一. (as parse_akn reads them).
 HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
+PREAMBLE_ENDS = tuple(",，،")
 _SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
 
 
