@@ -38,7 +38,7 @@ import tantivy  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.base import CommandError  # noqa: E402
-from django.db import connection, connections  # noqa: E402
+from django.db import connection, connections, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from search_corpus import (  # noqa: E402
@@ -297,12 +297,19 @@ def explain_slowest(rows: list[dict]) -> None:
         print(f"\n  {q!r}: {total:.0f} ms through the API; statements:")
         for query in captured.captured_queries:
             print(f"    {float(query['time']) * 1000:7.1f} ms  {query['sql'][:110]}")
-        with connection.cursor() as cursor:
+        # Replayed in one transaction with the call's SET LOCAL settings, so that
+        # each plan is the one the API got.
+        with transaction.atomic(), connection.cursor() as cursor:
             for query in captured.captured_queries:
-                if float(query["time"]) * 1000 < 5:
+                sql = query["sql"]
+                if sql.startswith("SET LOCAL"):
+                    cursor.execute(sql)
+                if float(query["time"]) * 1000 < 5 or not sql.startswith(
+                    ("SELECT", "WITH")
+                ):
                     continue
-                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
-                print(f"\n    EXPLAIN ANALYZE {query['sql'][:100]}")
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+                print(f"\n    EXPLAIN ANALYZE {sql[:100]}")
                 for (line,) in cursor.fetchall():
                     print(f"      {line}")
 
