@@ -38,11 +38,12 @@ _AR_PARTS = (
     "راء شين تاء ثاء خاء ذال ضاد"
 ).split()
 _AR_PART = rf"{_SP}(?:{'|'.join(_AR_PARTS)})(?![\u0621-\u064a])"
-# Emergency special sessions number old resolutions too: 2252 (ES-V) (A/RES/75/94).
+# Emergency special sessions number old resolutions too: 2252 (ES-V) (A/RES/75/94);
+# an old number may carry an Arabic part: 377 ألف (د-5) (A/RES/79/1).
 _NUM = (
     rf"(?:(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
     rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
-    rf"|\d{{1,4}}{_SP}?(?:{_PART}{_SP}?)?"
+    rf"|\d{{1,4}}(?:{_SP}?{_PART}|{_AR_PART})?{_SP}?"
     rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
 )
 _NUM_RE = re.compile(_NUM)
@@ -138,12 +139,18 @@ _DATE_WORD = r"(?:of|on|du|de|del|от|المؤرخ[\u0621-\u064a]{0,3})"
 # Named after the list, with the dates and markers of its items: резолюция 32/6
 # Совета по правам человека, résolutions 20/15¹, … et 41/4⁶ du Conseil des droits de
 # l’homme (A/RES/79/169), la résolution 53/28 du 14 juillet 2023 du Conseil.
+# de la resolución 78/112 de la Asamblea General (A/RES/79/117).
 _AFTER_NAMES = "|".join(
-    n for n, b in _BODY_NAMES if n[0] in "ЭПСКГ" or b and n[0] in "CS"
+    n
+    for n, b in _BODY_NAMES
+    if n[0] in "ЭПСКГ"
+    or b
+    and n[0] in "CS"
+    or n in ("Assemblée générale", "Asamblea General")
 )
 _BODY_AFTER_NUMBER = re.compile(
     rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{DATE_PATTERN})?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
-    rf"{_SP}+(?:(?:du|de l[’']|del|de la){_SP}+)?"
+    rf"{_SP}+(?:(?:du|del|de la){_SP}+|de l[’']{_SP}*)?"
     rf"(?:{_AFTER_NAMES})"
 )
 # Named as the subject after "its resolution …," (_subject_after): only a body with
@@ -195,12 +202,16 @@ _NEXT = re.compile(
 # Items pointing into the resolution: 52/214, sect. C, para. 3; 55/222, sect. III
 # (A/RES/78/103), 59/39, para. 9, and 65/21.
 _PLACE = (
-    r"(?:sects?|secc|sección|section|paras?|párrs?|paragraphs?|annex|anexo|annexe"
-    r"|chap|cap|part|parte|partie|разд|пп?)"
+    r"(?:sects?|secc|sección|section|paras?|par|párrs?|paragraphs?|annex|anexo|annexe"
+    r"|chap|cap|part|parte|partie|разд|пп?|الجزء|الفقرات|الفقرة|المرفق|الفصل|الفرع)"
 )
+# Ranges: paras. 61–76, par. 61 à 76, الفقرات من 61 إلى 76 (A/RES/79/117).
+_RANGE = rf"(?:{_SP}?[-–]{_SP}?\w{{1,4}}|{_SP}+(?:à|a|to|إلى){_SP}+\w{{1,4}})"
+# The place may have no number (78/3, anexo, 78/4, A/RES/79/221); the Russian texts
+# set a space before the comma (56/64 B , разд. X, A/RES/79/117).
 _PLACE_NEXT = re.compile(
-    rf"(?:,{_SP}*{_PLACE}\.?{_SP}*[\w–.-]{{1,12}}(?:{_SP}?[-–]{_SP}?\w{{1,4}})?)+"
-    rf"(?:[;,]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)(?={_NUM})"
+    rf"(?:{_SP}?[,،]{_SP}*{_PLACE}\.?(?:{_SP}*(?:من{_SP}+)?[\w–.-]{{1,12}}{_RANGE}?)?)+"
+    rf"(?:{_SP}?[;,؛،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)(?={_NUM})"
 )
 _INCLUDING = re.compile(
     r"[ \t\u00a0]*(?:including|in particular|notably|notamment|y compris|en particulier"
@@ -373,10 +384,11 @@ def _latin_number(number: str) -> str:
     session = re.search(r"\(د-(\d{1,2})\)", number)
     if session:
         number = number.replace(session.group(), f"({roman(int(session[1]))})")
-    part = re.search(_AR_PART + "$", number)
+    # 49/75 كاف, and 377 ألف (د-5) before a session (A/RES/79/1).
+    part = re.search(_AR_PART + r"(?= ?\(|$)", number)
     if part:
         letter = chr(ord("A") + _AR_PARTS.index(part.group().strip()))
-        number = f"{number[: part.start()]} {letter}"
+        number = f"{number[: part.start()]} {letter}{number[part.end() :]}"
     return number.replace("دإط-", "ES-").replace("دإ-", "S-")
 
 
@@ -462,8 +474,12 @@ def _word_resolutions(text: str) -> list[Cited]:
         if not group:
             continue
         floor = group[-1].end()
-        if body is None:
-            body = _body_after(text, group[-1].end())
+        if not body:
+            # A generic council or commission before gives way to a body named
+            # after: пункта 21 резолюции 78/112 Генеральной Ассамблеи, said of the
+            # Commission (A/RES/79/117).
+            after = _body_after(text, group[-1].end())
+            body = after if after or body is None else body
         if body == "GA" and not named and _is_own(text, head):
             body = _subject_after(text, group[-1].end()) or body
         if body is None:

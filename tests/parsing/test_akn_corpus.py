@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from roundtrip.shapes import resolution_number
 
 from resolutions.parsing.akn import parse_akn
 from resolutions.parsing.types import OPERATIVE, ParsedParagraph, ParsedResolution
@@ -51,14 +52,15 @@ SOURCE_NAMES = {
 }
 # The share of GA resolutions linked in a paragraph or footnote that
 # find_citations finds there (recall), and of those it finds that are linked
-# (precision). A ratchet: raise as symbols.py learns.
+# (precision; counting only numbers the document links somewhere, under any
+# series). A ratchet: raise as symbols.py learns.
 CITATION_FLOORS = {
-    "Chinese": (0.99, 0.95),
-    "English": (0.99, 0.96),
-    "French": (0.98, 0.94),
-    "Spanish": (0.96, 0.95),
-    "Russian": (0.97, 0.96),
-    "Arabic": (0.96, 0.93),
+    "Chinese": (0.99, 0.99),
+    "English": (0.99, 0.99),
+    "French": (0.99, 0.99),
+    "Spanish": (0.98, 0.99),
+    "Russian": (0.98, 0.99),
+    "Arabic": (0.97, 0.98),
 }
 _HREF = re.compile(
     r"https?://(?:undocs\.org|docs\.un\.org)/(?:(?:ch|zh|en|fr|es|ru|ar)/)?(.+)", re.I
@@ -198,12 +200,29 @@ def _compare_links(
             if member.eid in by_id:
                 linked |= _links(by_id[member.eid], False)
         units.append((linked, tuple(c for m in family for c in m.citations)))
+    numbers = _linked_numbers(root)
     for linked, citations in units:
-        found = {key for c in citations if (key := _ga_key(c.symbol))}
+        found = {
+            key
+            for c in citations
+            if (key := _ga_key(c.symbol)) and resolution_number(key) in numbers
+        }
         result.linked[language] += len(linked)
         result.found[language] += len(found)
         result.agreed[language] += len(linked & found)
         result.missed[language].update(linked - found)
+
+
+def _linked_numbers(root: ET.Element) -> set[str]:
+    """The number of every resolution the document links, of any series: a number
+    it never links (217 A (III) in most Arabic footnotes) has no truth to compare
+    a citation found with, as in the round trip (roundtrip/render.py)."""
+    numbers = set()
+    for node in root.iter(f"{NS}a"):
+        href = _HREF.match(node.get("href", ""))
+        if href and "RES/" in href.group(1).upper():
+            numbers.add(resolution_number(href.group(1)))
+    return numbers
 
 
 def _metadata() -> dict[str, dict[str, str]]:
