@@ -16,12 +16,15 @@ from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedParagraph
 SUB = "sub"  # a lettered sub-paragraph, hung under the paragraph before it
 
 _OPERATIVE_NUM = re.compile(r"(\d{1,3})[ \u00a0]*[.．]?[ \u00a0]*[-–]?")
-# (a) (iv) (1) (أ) (هـ), a) iv) а), ㈠, ’1‘ (the Arabic second level), •
+# (a) (iv) (1) (أ) (هـ), a) iv) viii) а), ㈠, (十一) after ㈩ (A/RES/79/243, zh),
+# ’1‘ (the Arabic second level), •
 _LABEL = (
     r"\((?:[a-z]{1,3}|\d{1,2}|[\u0621-\u064a\u0640]{1,3})\)"
-    r"|(?:[a-z]{1,3}|[\u0430-\u044f]{1,2})\)|[㈠-㈩]|’\d{1,2}‘|•"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|(?:[a-z]{1,3}|[ivxl]{1,6}|[\u0430-\u044f]{1,2})\)|[㈠-㈩]|’\d{1,2}‘|•"
 )
 _LABEL_NUM = re.compile(rf"{_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})+\.?")  # 1.1: A/RES/76/3
+_CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 # Labels and numbers written into the text instead of a <num>: "(a)\t" (A/RES/78/80
 # A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic).
@@ -195,15 +198,26 @@ def _hang(parent: Block, block: Block) -> None:
 
 
 def _level(label: str, previous: str) -> int:
-    bare = label.strip("()")
-    if not bare:
+    """2 for a numeral under a letter: ㈠ or (i) under (a); ㈡ after ㈠ and (十一)
+    after ㈩ stay level 1 (A/RES/79/243, zh)."""
+    bare = label.strip("()（）")
+    prev = previous.strip("()（）")
+    if not bare or not _is_letter(prev):
         return 1
-    if bare[0] in "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩’" or bare.isdigit():
+    if (
+        bare[0] in "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩’"
+        or bare.isdigit()
+        or _CJK_NUMERAL.fullmatch(bare)
+    ):
         return 2
     if re.fullmatch(r"[ivxlc]+", bare) and parse_roman(bare.upper()):
-        prev = previous.strip("()")
         return 1 if len(prev) == 1 and bare == chr(ord(prev) + 1) else 2
     return 1
+
+
+def _is_letter(bare: str) -> bool:
+    """a, aa, (i) read as the ninth letter, 甲, أ, а: not a numeral like ㈠ or 1."""
+    return bare.isalpha() and not _CJK_NUMERAL.fullmatch(bare)
 
 
 def to_paragraphs(blocks: list[Block], language: str) -> tuple[ParsedParagraph, ...]:

@@ -44,11 +44,20 @@ def read_label(match: re.Match[str], previous: str) -> tuple[str, int]:
         # (i) right after (h) is the ninth letter, otherwise a numeral under (h).
         level = 1 if not previous or bare == _next_letter(previous) else 2
     else:
-        level = 2 if is_numeral and previous else 1
+        # A numeral goes under a letter; ㈡ after ㈠ and (十一) after ㈩ do not
+        # (A/RES/79/243, zh).
+        level = 2 if is_numeral and _is_letter(_bare(previous)) else 1
     return label, level
 
 
+def _bare(label: str) -> str:
+    """(a) -> a, b) -> b, ’1‘ -> 1."""
+    return label.strip("()（）’‘")
+
+
 def _is_letter(bare: str) -> bool:
+    if not bare or re.fullmatch(r"[一二三四五六七八九十]+", bare):
+        return False
     if bare in _CJK_LETTERS or not bare.isascii() and bare.isalpha():
         return True
     return bare.isascii() and (

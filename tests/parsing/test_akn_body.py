@@ -119,6 +119,22 @@ from resolutions.parsing.akn import parse_akn
                 "operative annex 1: Text.",
             ],
         ),
+        # ㈡ follows ㈠ and (十一) follows ㈩ at the same level (A/RES/79/243, zh);
+        # viii) is a label (A/RES/79/323, fr).
+        (
+            paragraph("", "为本公约之目的：")
+            + paragraph("", "㈠\t“信息通信技术系统”系指任何设备；", "p2")
+            + paragraph("", "㈡\t“电子数据”系指任何事实；", "p3")
+            + paragraph("", "(十一)  “冻结”系指暂时禁止财产转移；", "p4")
+            + paragraph("", "viii)\tPrennent en compte la dette ;", "p5"),
+            [
+                "unnumbered: 为本公约之目的：",
+                "  unnumbered ㈠: “信息通信技术系统”系指任何设备；",
+                "  unnumbered ㈡: “电子数据”系指任何事实；",
+                "  unnumbered (十一): “冻结”系指暂时禁止财产转移；",
+                "  unnumbered viii): Prennent en compte la dette ;",
+            ],
+        ),
     ],
 )
 def test_parse_akn_body_structure(body: str, expected: list[str]):

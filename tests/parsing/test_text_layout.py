@@ -180,3 +180,14 @@ def test_parse_text_hangs_decimal_labels_under_the_paragraph_before_a_heading():
     assert [c.label for c in operative[0].subparagraphs] == ["1.1", "1.2"]
     assert operative[0].subparagraphs[0].text == "提高对空间科学技术的认识。"
     assert parsed.paragraphs[2].kind == HEADING
+
+
+def test_parse_text_keeps_circled_and_bracketed_numerals_at_one_level():
+    # A/RES/79/243 (zh): ㈠ to ㈩, then (十一), all definitions of one article.
+    parsed = resolution(
+        "回顾其决议，\n\n1. 为本公约之目的：\n\n㈠ “信息通信技术系统”系指任何设备；\n\n"
+        "㈡ “电子数据”系指任何事实；\n\n(十一) “冻结”系指暂时禁止财产转移；\n"
+    )
+    subs = parsed.operative[0].subparagraphs
+    assert [s.label for s in subs] == ["㈠", "㈡", "(十一)"]
+    assert all(not s.subparagraphs for s in subs)

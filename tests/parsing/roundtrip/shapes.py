@@ -26,8 +26,8 @@ NUMBER_IN_TEXT = re.compile(
 # A label opening a sub-paragraph, in the num or at the start of the text; 1.1
 # (A/RES/76/3).
 SUB_LABEL = re.compile(
-    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|[a-z]{1,2}\)"
-    r"|[а-я]\)|[㈠-㈩]|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)"
+    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|(?:[a-z]{1,2}|[ivxl]{1,6})\)"
+    r"|[а-я]\)|[㈠-㈩]|\([一二三四五六七八九十]{1,3}\)|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)"
 )
 ANNEX_WORDS = {
     "zh": "附件",
