@@ -228,10 +228,10 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
 
     Relevance ranks the CANDIDATES most recent matches. They are read from the
     matches adopted on or after a cutoff: the date below which the sample holds more
-    than CANDIDATES / SAMPLE_EVERY (x 1.5, for the sample's noise) matches, so the
-    GIN index and the date index meet in a bitmap and only a few thousand rows are
-    read, not all 100k+ matches. Date sorts read the date index in order and stop
-    after the page.
+    than CANDIDATES / SAMPLE_EVERY (x 1.5, for the sample's noise) matches, so only
+    a few thousand rows are read, not all 100k+ matches (how: see below). Date sorts
+    read the date index in order and stop after the page; the estimate sets the
+    number of pages, corrected if a page past the last match is asked for.
     """
     match, match_params = plan.match
     if plan.sort != "relevance":
@@ -243,7 +243,13 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
             f"WHERE {match} ORDER BY {plan.order('e')} LIMIT %s OFFSET %s",
             [*match_params, plan.per_page, offset],
         )
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+        if not rows and results.page > 1:  # the estimate ran past the last match
+            results.count = _count_candidates(
+                cursor, match, match_params, "", [], MAX_PAGE * plan.per_page
+            )
+            return _common(cursor, results, _replace_page(plan, results.page), dates)
+        return rows
     results.bounded = True
     cutoff = _cutoff(dates)
     # Two ways to the most recent matches, measured at 1.2M rows: walking the date
@@ -297,10 +303,12 @@ def _cutoff(dates: list):
     return None
 
 
-def _count_candidates(cursor, match, match_params, since, since_params) -> int:
+def _count_candidates(
+    cursor, match, match_params, since, since_params, limit: int | None = None
+) -> int:
     cursor.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
-        f"WHERE {match}{since} LIMIT {CANDIDATES}) AS c",
+        f"WHERE {match}{since} LIMIT {limit or CANDIDATES}) AS c",
         [*match_params, *since_params],
     )
     return cursor.fetchone()[0]

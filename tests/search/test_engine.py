@@ -267,3 +267,18 @@ def test_search_page_past_the_last_shows_the_last(archive):
     last = search_paragraphs("人", per_page=7, page=999)
     assert last.page == first.pages
     assert len(last.hits) == first.count - (first.pages - 1) * 7
+
+
+def test_search_date_sort_past_an_overestimated_count_shows_the_last_page(
+    archive, monkeypatch
+):
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "COMMON", -1)
+    monkeypatch.setattr(engine, "SAMPLE_EVERY", 1)  # every row sampled: count 1:1
+    monkeypatch.setattr(engine, "IN_SAMPLE", "e.id %% 1 = 0")
+    true = search_paragraphs("人", sort="newest", per_page=10)
+    monkeypatch.setattr(engine, "SAMPLE_EVERY", 3)  # now the estimate is 3x too big
+    far = search_paragraphs("人", sort="newest", per_page=10, page=true.pages + 5)
+    assert far.hits and far.page == true.pages
+    assert far.ranked == true.count
