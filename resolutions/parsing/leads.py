@@ -5,6 +5,7 @@ The lexicons in data/ are built from the UN's own XML by scripts/build_lead_lexi
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +21,15 @@ _ZH_BEFORE = (
     "因此，", "因此", "就此", "尤其", "深入", "特别是", "特别",
 )  # fmt: skip
 # 又回顾 and 还回顾 are in the lexicon, rarer combinations (还深表遗憾) may not be.
-_ZH_AGAIN = ("又", "还", "并", "也", "再次")
+# The XML bolds these adverbs with the lead they modify: 进一步认识到 (A/RES/75/262),
+# 继续认为 (A/RES/77/69), as every preamble opening with them (7 of 7).
+_ZH_AGAIN = ("又", "还", "并", "也", "再次", "进一步", "继续")
+# An adverbial of two to four characters ending in 地 before a listed lead, which the
+# XML bolds with it: 十分关切地注意到 (A/RES/79/194), 赞许地注意到 (A/RES/78/290), as
+# every preamble opening so with no listed lead (4 of 4). Not after 我们 ("We"), the
+# subject of declarations, whose paragraphs have no lead: 我们关切地注意到; nor before
+# a lead of one character (世界各地对, where 对 is a preposition).
+_ZH_ADVERBIAL = re.compile(r"(?!我们)[\u4e00-\u9fff]{2,4}地")
 _EN_WORD_END = " ,;:\u00a0"
 
 
@@ -73,4 +82,7 @@ def find_lead(text: str, language: str) -> tuple[int, int]:
                     size = len(word) + inner
         if size:
             return start, start + size
+    if adverbial := _ZH_ADVERBIAL.match(text):
+        if (size := _match_at(text, adverbial.end(), language)) > 1:
+            return 0, adverbial.end() + size
     return 0, 0

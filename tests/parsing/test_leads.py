@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from roundtrip import lead_ambiguity
 
 from resolutions.parsing.leads import find_lead, lexicon
 
@@ -77,6 +78,16 @@ def test_lexicon_is_empty_for_a_language_without_a_file():
         ("在这方面欣见 2023 年", "zh", "欣见"),
         ("还感到关切的是", "zh", "还感到关切的是"),
         ("这一行没有引导词", "zh", ""),
+        # An adverb the XML bolds with its lead (A/RES/75/262, A/RES/77/69).
+        ("进一步认识到阿甘油的多种特性", "zh", "进一步认识到"),
+        ("继续认为提高军备的透明度", "zh", "继续认为"),
+        # An adverbial in 地 before a listed lead (A/RES/79/194, A/RES/78/290).
+        ("十分关切地注意到全世界约三分之一的人口", "zh", "十分关切地注意到"),
+        ("赞许地注意到欧洲经济委员会", "zh", "赞许地注意到"),
+        ("深感震惊地注意到，尽管所有国家", "zh", "深感震惊地注意到"),
+        # ... but not after the subject of a declaration, nor a place (各地).
+        ("我们关切地注意到", "zh", ""),
+        ("世界各地对", "zh", ""),
         ("Recalling also its resolution", "en", "Recalling also"),
         ("Recalling its resolution", "en", "Recalling"),
         ("Notestein was here", "en", ""),
@@ -129,3 +140,30 @@ def test_prune_judges_on_operative_paragraphs_a_phrase_no_preamble_opens_with():
         build.Opening("Takes note with appreciation", "Takes note", 0, False),
     ]
     assert [p for p, _ in build.prune(openings, "en")] == ["Takes note"]
+
+
+def test_bolded_both_ways_when_the_xml_splits_its_practice():
+    openings = _openings(
+        ("在这方面欢迎举行会议", "在这方面欢迎", 0),
+        ("在这方面欢迎设立基金", "在这方面欢迎", 0),
+        *[("在这方面欢迎各国采取措施", "欢迎", 4)] * 3,
+        ("在这方面欢迎国际社会", "欢迎", 4),
+    )
+    assert lead_ambiguity.bolded_both_ways("欢迎", "在这方面欢迎", openings)
+
+
+def test_bolded_both_ways_not_for_a_slip_however_often_copied():
+    # 审议|了: in two paragraphs, but against 20 bolded whole (A/RES/79/306).
+    slips = _openings(
+        *[(f"审议了秘书长的第{n}份报告", "审议了", 0) for n in range(20)],
+        ("审议了会费委员会的报告", "审议", 0),
+        ("审议了联合国西撒哈拉特派团", "审议", 0),
+    )
+    assert not lead_ambiguity.bolded_both_ways("审议", "审议了", slips)
+    # 又认识|到 in one paragraph re-adopted three years running (A/RES/75/230).
+    copied = _openings(
+        ("又认识到必须", "又认识到", 0),
+        ("又认识到需要", "又认识到", 0),
+        *[("又认识到贫困持续女性化", "又认识", 0)] * 3,
+    )
+    assert not lead_ambiguity.bolded_both_ways("又认识", "又认识到", copied)

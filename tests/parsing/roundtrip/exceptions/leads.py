@@ -5,8 +5,128 @@ _UNSTYLED = (
     "italic span), while the French, Arabic and Chinese XML of the same resolution "
     "style theirs; the parser, finding no markup, rightly reads them from the lexicon"
 )
+
+
+def _cut(paragraph: str, bold: str, lead: str, usual: str) -> str:
+    """The reason for a Chinese lead the XML bolds only in part."""
+    plain = lead.removeprefix(bold) if lead.startswith(bold) else lead[: -len(bold)]
+    return (
+        f"{paragraph} bolds only {bold} of its lead {lead}, leaving {plain} plain; "
+        f"the XML bolds {lead} whole in {usual} (counted over sessions 75-79)"
+    )
+
+
+_OPENING = "preambular paragraphs opening with it"
+# 审议了 ("having considered"): the verb bolded, its particle 了 left plain.
+_CONSIDERED = "479 of the 492 " + _OPENING
+_RECOGNIZING_ALSO = "506 of the 514 " + _OPENING
+_RECALLING_ALSO = "1,373 of the 1,377 " + _OPENING
+_REVIEWED = "55 of the 58 " + _OPENING
+_NOTING = "299 of the 301 " + _OPENING
+_AGAIN = (
+    "bolds only the adverb 再次 (again) and leaves its verb {verb} plain; of the "
+    "213 preambular paragraphs opening with 再次 the XML bolds it with its verb in "
+    "210"
+)
+
 EXCEPTIONS: dict[str, str] = {
     "A_RES_79_333-2514352E.xml": _UNSTYLED,
     "A_RES_79_333-2514352R.xml": _UNSTYLED,
     "A_RES_79_333-2514352S.xml": _UNSTYLED,
+    # Chinese leads bolded only in part; each the document's only difference.
+    "A_RES_76_2_C.xml": _cut("preambular paragraph 1", "审议", "审议了", _CONSIDERED),
+    "A_RES_77_309_2313005C.xml": _cut(
+        "preambular paragraph 1", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_78_296-2412112C.xml": _cut(
+        "preambular paragraph 2", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_78_307-2412172C.xml": _cut(
+        "preambular paragraph 1", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_79_128-2423499C.xml": _cut(
+        "preambular paragraph 1", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_79_253-2424694C.xml": _cut(
+        "preambular paragraph 2", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_79_297-2510823C.xml": _cut(
+        "preambular paragraph 2", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_79_306-2510818C.xml": _cut(
+        "preambular paragraph 1", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_79_310-2510830C.xml": _cut(
+        "preambular paragraph 1", "审议", "审议了", _CONSIDERED
+    ),
+    "A_RES_76_246B_C.xml": _cut(
+        "preambular paragraph 2 (审议了秘书长关于组织复原力管理系统…)",
+        "审议",
+        "审议了",
+        _CONSIDERED,
+    )
+    + "; so do the preambles of two sections, on special political missions "
+    "(审议了秘书长的报告和行预咨委会的相关报告) and on the Human Rights Council's "
+    "thirty-third special session (审议了秘书长的报告以及行预咨委会的相关报告)",
+    "75_33_C.xml": _cut("preambular paragraph 12", "审查", "审查了", _REVIEWED),
+    "A_RES_76_20-2118255C.xml": _cut(
+        "preambular paragraph 12", "审查", "审查了", _REVIEWED
+    ),
+    "A_RES_77_38-2228104C.xml": _cut(
+        "preambular paragraph 12", "审查", "审查了", _REVIEWED
+    ),
+    "75_230_C.xml": _cut(
+        "preambular paragraph 13", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_76_131-2119153C.xml": _cut(
+        "preambular paragraph 5", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_76_218-2119281C.xml": _cut(
+        "preambular paragraph 13", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_76_304-2221527C.xml": _cut(
+        "preambular paragraph 23", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_77_179-2228798C.xml": _cut(
+        "preambular paragraph 13", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_77_27-2227610C.xml": _cut(
+        "preambular paragraph 10", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "A_RES_78_179-2326007C.xml": _cut(
+        "preambular paragraph 39", "又认识", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "75_154_C.xml": _cut(
+        "preambular paragraph 22", "认识到", "又认识到", _RECOGNIZING_ALSO
+    ),
+    "75_104_C.xml": _cut("preambular paragraph 19", "又回", "又回顾", _RECALLING_ALSO),
+    "75_269_C.xml": _cut("preambular paragraph 2", "又回", "又回顾", _RECALLING_ALSO),
+    "A_RES_79_77-2423049C.xml": _cut(
+        "preambular paragraph 9", "回顾", "又回顾", _RECALLING_ALSO
+    ),
+    "A_RES_75_250 B-2109021C.xml": _cut(
+        "preambular paragraph 5", "赞赏地注意", "赞赏地注意到", _NOTING
+    ),
+    "A_RES_76_290-2210350C.xml": _cut(
+        "preambular paragraph 6", "赞赏地注意", "赞赏地注意到", _NOTING
+    ),
+    "A_RES_77_33-2228083C.xml": _cut(
+        "preambular paragraph 4", "深", "深信", "378 of the 379 " + _OPENING
+    ),
+    "A_RES_76_263_C.xml": _cut(
+        "preambular paragraph 2", "特别", "特别回顾", "14 of the 15 " + _OPENING
+    ),
+    "A_RES_77_161-2228778C.xml": "preambular paragraph 15 "
+    + _AGAIN.format(verb="呼吁")
+    + " (再次呼吁 whole in 10 of 11)",
+    "A_RES_79_190-2424137C.xml": "preambular paragraph 12 "
+    + _AGAIN.format(verb="邀请")
+    + " (the same paragraph of A/RES/77/235 is cut the same way)",
+    "A_RES_78_178-2325998C.xml": "preambular paragraph 42 bolds 回顾关, its lead "
+    "回顾 and the first character of the next word 关于 (about)",
+    "A_RES_76_147-2119187C_reissue.xml": "preambular paragraph 2 bolds 又重申《, its "
+    "lead 又重申 and the opening bracket of the title 《儿童权利公约》",
+    "A_RES_77_318-2314927C.xml": "preambular paragraph 22 opens with two verbs, "
+    "表示<tab>强调各国…, bolded together (a leftover of an edit: 'expressing "
+    "stressing'); the parser reads the first, 表示",
 }
