@@ -27,10 +27,11 @@ _LABEL_NUM = re.compile(rf"{_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})+\.?")  # 1.1: A/RES
 _CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 # Labels and numbers written into the text instead of a <num>: "(a)\t" (A/RES/78/80
-# A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic).
+# A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic),
+# "19 -\u200f\t" (79/174 in Arabic).
 _TEXT_LABEL = re.compile(rf"(?P<label>{_LABEL})[\t\u00a0 ]+(?=\S)")
 _TEXT_NUMBER = re.compile(
-    r"(?P<number>\d{1,3})(?:\.?\u200e?\t+|[ \u00a0]*[–-][ \t\u00a0]+)(?=\S)"
+    r"(?P<number>\d{1,3})(?:\.?\u200e?\t+|[ \u00a0]*[–-]\u200f?[ \t\u00a0]+)(?=\S)"
 )
 _ANNEX = re.compile(
     r"(?:Annex(?:e|es)?|Appendix|Anexo|Приложение|المرفق|مرفق|附件|附录)"

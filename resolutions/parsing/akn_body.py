@@ -17,6 +17,7 @@ sessions 75-79, and how each is read:
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedFootnote
 
 _ROW, _CELL = "\n", " | "
 _NUM_EDGES = " \t\n\u00a0\u200e\u200f"
+_SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _INLINE = {"span", "a", "sup", "sub", "authorialNote", "inline", "decoration", "img"}
 _INLINE |= {"eol", "br", "i", "b", "u", "docTitle", "docNumber", "date", "ref"}
 
@@ -133,7 +135,9 @@ class BodyReader:
             # An annex set inside mainBody, after its "Annex" heading (A/RES/75/293).
             self.in_annex = block.in_annex = True
         # An empty numbered paragraph stays: its text may follow (A/RES/79/1, fr).
-        if text.text or text.refs or block.children or block.kind == OPERATIVE:
+        # "*  *  *" between parts of a declaration (A/RES/75/1) is no paragraph.
+        kept = text.text or text.refs or block.children or block.kind == OPERATIVE
+        if kept and not (_SEPARATOR.fullmatch(text.text) and not text.refs):
             self.blocks.append(block)
         return block
 

@@ -17,6 +17,18 @@ from resolutions.parsing.akn import parse_akn
         # Arabic numbers: "1 -"; text without <num> numbered in it (A/RES/79/206).
         (paragraph("20 -", "تقرر؛"), ["operative 20: تقرر؛"]),
         (paragraph("", "1 –\tتؤكد؛"), ["operative 1: تؤكد؛"]),
+        # "*  *  *" between parts of a declaration is no paragraph (A/RES/75/1).
+        (
+            paragraph("6.", "Strengthening cooperation.")
+            + paragraph("", "*  *  *", "p2")
+            + paragraph("7.", "We will leave no one behind.", "p3"),
+            [
+                "operative 6: Strengthening cooperation.",
+                "operative 7: We will leave no one behind.",
+            ],
+        ),
+        # Right-to-left marks around the number (A/RES/79/174).
+        (paragraph("", "\u200f19 -\u200f\tتحيط علما؛"), ["operative 19: تحيط علما؛"]),
         (paragraph("", "10.\u200e\t我们重申；"), ["operative 10: 我们重申；"]),
         (
             '<paragraph eId="p2"><num>2.</num><list><intro><p>\tAlso decides:</p>'

@@ -35,6 +35,7 @@ from .shapes import (
     OPERATIVE_NUM,
     PREAMBLE_ENDS,
     RES_HREF,
+    SEPARATOR,
     SUB_LABEL,
     SUPERSCRIPTS,
     canonical_symbol,
@@ -313,10 +314,13 @@ class Renderer:
             rest = copy.copy(p)
             rest.text = p.text[number.end() :]
             para, lead = self.inline(rest, "**")
-            printed = clean(number.group().replace("\u200e", ""))
+            printed = clean(re.sub("[\u200e\u200f]", "", number.group()))
             # A number set off by a tab alone is written with its full stop.
             self.emit(para, f"{printed if printed != number[1] else printed + '.'} ")
             self.add("operative", lead, para.markers, number[1])
+            return
+        if SEPARATOR.fullmatch(_without_notes(p)):
+            self.lines += [_without_notes(p), ""]
             return
         if self.continues_preamble(p):
             self.preambular(p)
@@ -332,6 +336,9 @@ class Renderer:
         elif looks_like_heading(
             para.text.replace("**", ""), _bold_throughout(para) or _bold_spans(p)
         ):
+            # Read again as a heading: its notes are still to be written (A/RES/
+            # 79/144, note 170 on the annex title).
+            self.seen_markers -= {marker for marker, _ in para.notes}
             self.heading([p])
         else:
             self.emit(para)
@@ -444,8 +451,8 @@ class Renderer:
         parts = [c for c in statement if _tag(c) in ("preamble", "mainBody")]
         if not parts or _tag(parts[0]) != "preamble":
             raise Skip("no preamble")
-        if not any(_tag(part) == "mainBody" for part in parts):
-            raise Skip("no operative part")
+        # Without a mainBody the operative paragraphs are in the preamble, as items
+        # of a list and a numbered container (A/RES/76/54, zh).
         for part in parts:
             if _tag(part) == "preamble":
                 self.preamble(part)
@@ -510,8 +517,8 @@ def _without_notes(p: ET.Element) -> str:
 def _decoration(p: ET.Element) -> str:
     """The "* * *" between parts of a preamble (A/RES/78/148), else ""."""
     names = {_tag(c) for c in p}
-    text = clean("".join(p.itertext()))
-    return text if names == {"decoration"} and not text.strip("* ") else ""
+    text = clean("".join(p.itertext())).strip()
+    return text if names == {"decoration"} and SEPARATOR.fullmatch(text) else ""
 
 
 def _bold_throughout(para: _Para) -> bool:

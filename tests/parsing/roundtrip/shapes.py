@@ -19,9 +19,10 @@ LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
 RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
 # A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),
-# "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165).
+# "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165);
+# "\u200f19 -\u200f\t" (A/RES/79/174, ar).
 NUMBER_IN_TEXT = re.compile(
-    r"[\s\u200e]*(\d{1,3})\u200e?(?: ?[.–-]\u200e?(?:\s|$)|\u200e?\t)"
+    r"[\s\u200e\u200f]*(\d{1,3})\u200e?(?: ?[.–-][\u200e\u200f]?(?:\s|$)|\u200e?\t)"
 )
 # A label opening a sub-paragraph, in the num or at the start of the text; 1.1
 # (A/RES/76/3).
@@ -46,6 +47,8 @@ HEADING_CLASS = re.compile(r"H(?:\d+|Ch)")
 # The number of a section heading: II., B., 一. (as parse_akn reads them).
 HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 PREAMBLE_ENDS = tuple(",，،")
+# "*  *  *" between parts of a text (A/RES/75/1, 78/148): no paragraph.
+SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
 
 

@@ -5,6 +5,9 @@ _QUOTED_4 = (
     "is tagged as operative paragraph 4 between operative paragraphs 14 and 1 of "
     "section IV"
 )
+_NO_FORMULA = (
+    "the preamble has no enacting formula (The General Assembly,): it opens with '{}'"
+)
 EXCEPTIONS: dict[str, str] = {
     "A_RES_78_248-2326262E.xml": _QUOTED_4,
     "A_RES_78_248-2326262C.xml": _QUOTED_4,
@@ -24,6 +27,20 @@ EXCEPTIONS: dict[str, str] = {
     "A_RES_79_319-2512359F.xml": "operative paragraph 12 is numbered twice (11, 12, "
     "12, 13)",
     "A_RES_77_204-2228921C.xml": "operative paragraph 65 is numbered 66 (64, 66, 66)",
+    "A_RES_76_256-2204678E.xml": "operative paragraph 1 is numbered 'l.' (the "
+    "letter l) in its <num>",
+    "A_RES_79_243-2424621F.xml": "article 42, paragraph 7 of the annexed convention "
+    "has a stray superscript two in its text ('il en informe ²rapidement'), and the "
+    "XML has no footnote 2",
+    "A_RES_78_225-2325985E.xml": _NO_FORMULA.format("Reaffirming"),
+    "A_RES_79_327-2514294S.xml": _NO_FORMULA.format("Reafirmando"),
+    "A_RES_79_40-2423058S.xml": _NO_FORMULA.format("Recordando"),
+    "A_RES_79_1-2416433S.xml": "the Pact for the Future's paragraphs are numbered "
+    "1, 2, 1, 2, 3, ...: paragraph 3 ('Así y todo, son momentos…') is numbered 1 "
+    "and the numbering runs two behind from there (the English XML numbers it 3)",
+    "75_253_C.xml": "operative paragraph 10 of section XX (subvention to the "
+    "Extraordinary Chambers in the Courts of Cambodia; 回顾行预咨委会报告第37段) is "
+    "numbered 9 (9, 9, 11; the English XML numbers it 10)",
     "75_245_C.xml": "section C's only paragraph (表示赞赏…；) is tagged a preambular "
     "crossHeading, though it ends with ；like an operative clause and the English "
     "XML (75_245_E) has it as an ordinary paragraph",
