@@ -23,6 +23,12 @@ _RECOGNIZING_ALSO = "506 of the 514 " + _OPENING
 _RECALLING_ALSO = "1,373 of the 1,377 " + _OPENING
 _REVIEWED = "55 of the 58 " + _OPENING
 _NOTING = "299 of the 301 " + _OPENING
+_ITS = (
+    "bolds {bold}, its lead {lead} and 其 (its), the first word of the object "
+    "({object}); the XML leaves 其 plain in {usual} (counted over sessions 75-79)"
+)
+_RESOLUTION = "回顾其…第…号决议"
+_RECALLING_ITS = "1,375 of the 1,383 preambular paragraphs opening with 回顾其"
 _AGAIN = (
     "bolds only the adverb 再次 (again) and leaves its verb {verb} plain; of the "
     "213 preambular paragraphs opening with 再次 the XML bolds it with its verb in "
@@ -129,4 +135,46 @@ EXCEPTIONS: dict[str, str] = {
     "A_RES_77_318-2314927C.xml": "preambular paragraph 22 opens with two verbs, "
     "表示<tab>强调各国…, bolded together (a leftover of an edit: 'expressing "
     "stressing'); the parser reads the first, 表示",
+    # Chinese leads bolded with the first word of their object.
+    "75_95_C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "A_RES_76_79-2118629C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "A_RES_77_124-2228502C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "A_RES_78_75-2324927C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "75_105_C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "A_RES_76_235-2119688C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS),
+    "A_RES_77_253-2300162C.xml": "preambular paragraph 1 "
+    + _ITS.format(bold="回顾其", lead="回顾", object=_RESOLUTION, usual=_RECALLING_ITS)
+    + "; and preambular paragraph 4 bolds only 又审议 of its lead 又审议了, leaving "
+    "了 plain (又审议了 whole in 24 of the 25 preambular paragraphs opening with it)",
+    "A_RES_78_145-2325923C.xml": "preambular paragraph 13 "
+    + _ITS.format(
+        bold="回顾其", lead="回顾", object="回顾其关于…的决议", usual=_RECALLING_ITS
+    ),
+    "A_RES_79_195-2424294C.xml": "preambular paragraph 2 "
+    + _ITS.format(
+        bold="又回顾其",
+        lead="又回顾",
+        object=_RESOLUTION,
+        usual="360 of the 361 preambular paragraphs opening with 又回顾其",
+    ),
+    "75_131_C.xml": "preambular paragraph 3 "
+    + _ITS.format(
+        bold="重申其",
+        lead="重申",
+        object="重申其关于宣布国际年的…决议",
+        usual="456 of the 459 preambular paragraphs opening with 重申其",
+    ),
+    "A_RES_77_274-C.xml": "preambular paragraph 3 "
+    + _ITS.format(
+        bold="重申其",
+        lead="重申",
+        object="重申其对…政治宣言…的承诺",
+        usual="456 of the 459 preambular paragraphs opening with 重申其",
+    ),
 }
