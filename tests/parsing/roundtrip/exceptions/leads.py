@@ -177,4 +177,10 @@ EXCEPTIONS: dict[str, str] = {
         object="重申其对…政治宣言…的承诺",
         usual="456 of the 459 preambular paragraphs opening with 重申其",
     ),
+    # Chinese leads the same preamble bolds two ways.
+    "A_RES_78_144-2325924C.xml": "preambular paragraph 21 bolds only 强调 of "
+    "强调指出, which preambular paragraphs 10, 26 and 33 of the same resolution "
+    "bold whole",
+    "A_RES_78_287-2411037C.xml": "preambular paragraph 2 bolds only 强调 of "
+    "强调指出, which preambular paragraph 7 of the same resolution bolds whole",
 }
