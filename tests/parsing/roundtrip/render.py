@@ -219,6 +219,10 @@ class Renderer:
                 continue  # read by section_heading()
             elif tag in ("container", "table"):
                 self.table(child)
+            elif tag == "p" and {_tag(c) for c in child} <= {"num"} and len(child):
+                # A section's number in a paragraph of its own, <p><num>II</num></p>
+                # (A/RES/78/253), as parse_akn reads it: a heading.
+                self.heading([child])
             else:
                 raise Skip(f"<{tag}> in the operative part")
 
