@@ -57,7 +57,7 @@ class Cues:
 
 
 _SP = r"[ \t\u00a0\u3000]*"
-_S = r"[ \t\u00a0\u202f]+"
+_S = r"[ \t\u00a0\u2009\u202f]+"  # thin space: "Point\u200972" (A/RES/79/138, fr)
 _ITEMS = r"(?P<items>\d.*?)"
 _DATE_LINE = re.compile(DATE_PATTERN)
 
@@ -195,7 +195,8 @@ AR = Cues(
     language="ar",
     session=re.compile(r"الدورة (?P<word>.+)"),
     agenda=re.compile(rf"البند(?:ان)?{_S}{_ITEMS}{_S}من{_S}جدول{_S}الأعمال"),
-    agenda_split=re.compile(r"\s*(?:،\s*و\s*|،\s*|,\s*|\s+و\s*)"),
+    # و before a number or a parenthesis: not the letter of "98 (و و)" (A/RES/79/57).
+    agenda_split=re.compile(r"\s*(?:،\s*و\s*|،\s*|,\s*|\s+و\s*(?=[\d(]))"),
     adoption=re.compile(
         rf"(?:قرار|قرارات) اتخذ(?:ته|تها) الجمعية العامة{_S}في{_S}(?P<date>.+)"
     ),

@@ -16,9 +16,11 @@ from .symbols import find_citations, normalise_symbol
 from .types import DOCUMENT
 
 # The Arabic texts write no full stop after the number: "79/1 ميثاق المستقبل",
-# "79/100 – مسألة أنغويلا".
+# "79/100 – مسألة أنغويلا". Special and emergency special sessions prefix theirs:
+# "S-32/1. Our common commitment…", "ES-11/1. Aggression against Ukraine".
 _SYMBOL_LINE = re.compile(
-    r"(?P<session>\d{1,3})/(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z](?:-[A-Z])?)?)"
+    r"(?P<special>E?S-)?(?P<session>\d{1,3})/"
+    r"(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z](?:-[A-Z])?)?)"
     r"(?:[ \u00a0]*[.．][ \t\u00a0\u3000]*|[ \u00a0]+[–-][ \u00a0]+"
     r"|[ \u00a0]+(?=[^\W\d_]))"
     r"(?P<title>.*)"
@@ -40,6 +42,8 @@ _ARABIC_LETTER["هـ"] = "e"
 # Direction marks around numbers in Arabic lines (البند \u200f\u200e123\u200e\u200f).
 _BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 _BIDI |= {0xA0: " ", 0x202F: " "}  # no-break spaces: "l’Assemblée\u00a0générale"
+# Cyrillic letters typed for Latin sub-items: "Пункт 72 а)" (A/RES/79/138, ru).
+_LOOKALIKES = str.maketrans("асеорху", "aceopxy")
 
 
 @dataclass
@@ -60,12 +64,18 @@ class Header:
 
 
 def match_symbol_line(line: str) -> tuple[str, int, str, str] | None:
-    """'78/197. 促进…' -> ('A/RES/78/197', 78, '197', '促进…'); None otherwise."""
+    """'78/197. 促进…' -> ('A/RES/78/197', 78, '197', '促进…'); None otherwise.
+
+    A special session's symbol keeps its prefix (A/RES/ES-11/1) but its session is
+    the bare number, 11, as parse_akn gives it: the integer cannot say "emergency
+    special", only the symbol does.
+    """
     match = _SYMBOL_LINE.fullmatch(line)
     if match:
         number = normalise_symbol(match["number"])
         session = int(match["session"])
-        return f"A/RES/{session}/{number}", session, number, match["title"].strip()
+        symbol = f"A/RES/{match['special'] or ''}{session}/{number}"
+        return symbol, session, number, match["title"].strip()
     match = _OLD_SYMBOL_LINE.fullmatch(line)
     if match and parse_roman(match["roman"]):
         number = normalise_symbol(match["number"])
@@ -142,7 +152,8 @@ def _read_header_line(
             )
         return
     if agenda := cues.agenda.fullmatch(line):
-        header.agenda_items = _agenda_items(agenda["items"], cues, number, warnings)
+        items = agenda["items"].translate(_LOOKALIKES)
+        header.agenda_items = _agenda_items(items, cues, number, warnings)
         header.title_blocks, header.collecting_titles = [[]], True
         return
     header.collecting_titles = header.collecting_titles and not (

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from resolutions.parsing.cues import EN, ZH
+from resolutions.parsing.cues import AR, EN, FR, RU, ZH
 from resolutions.parsing.errors import ParseError
 from resolutions.parsing.header import match_symbol_line, read_header
 from resolutions.parsing.text import parse_text
@@ -177,12 +177,39 @@ def test_read_header_warns_about_lines_it_cannot_use(old, new, warning):
         ),
         ("75/242 B. 预算", ("A/RES/75/242 B", 75, "242 B", "预算")),
         ("217 A (III). 国际人权宪章", ("A/RES/217(III)", 3, "217 A", "国际人权宪章")),
+        # Special and emergency special sessions (A/RES/S-32/1, A/RES/ES-11/1).
+        (
+            "S-32/1. 我们共同承诺有效应对挑战",
+            ("A/RES/S-32/1", 32, "1", "我们共同承诺有效应对挑战"),
+        ),
+        (
+            "ES-11/1. Aggression against Ukraine",
+            ("A/RES/ES-11/1", 11, "1", "Aggression against Ukraine"),
+        ),
         ("1. **重申**决心", None),
         ("2023年12月19日", None),
     ],
 )
 def test_match_symbol_line_reads_symbol_number_and_title(line, expected):
     assert match_symbol_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "cues", "items"),
+    [
+        # Cyrillic а and с typed for a) and c) (A/RES/79/138, 79/205, ru).
+        ("Пункт 72 а) повестки дня", RU, ("72 (a)",)),
+        ("Пункт\u00a096 с) повестки дня", RU, ("96 (c)",)),
+        # A thin space after Point (A/RES/79/138, fr).
+        ("Point\u200972\u00a0a)\u00a0de l’ordre du jour", FR, ("72 (a)",)),
+        # و as a letter, twice: (ff) (A/RES/79/57, ar); as "and" (A/RES/79/314).
+        ("البند 98 (و و) من جدول الأعمال", AR, ("98 (ff)",)),
+        ("البندان 13 و 75 (أ) من جدول الأعمال", AR, ("13", "75 (a)")),
+    ],
+)
+def test_read_header_reads_agenda_items_in_other_languages(line, cues, items):
+    result, _ = header(f"{line}\n\n79/1. Title\n\n{cues.opening}\n", cues)
+    assert result.agenda_items == items
 
 
 def test_read_header_reads_english_lines():

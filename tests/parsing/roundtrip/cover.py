@@ -64,6 +64,8 @@ def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
     session = cover.find(f".//{NS}session")
     if session is not None:
         lines.append(text_of(session))
+        # No value on three Chinese covers (A/RES/75/13, 75/19, 75/274), whose text
+        # 第七十五届会议 agrees with the symbol: render_preface takes the symbol's.
         facts.session = int(session.get("value") or 0)
     for inline in cover.iter(f"{NS}inline"):
         name = inline.get("name")
@@ -81,7 +83,9 @@ def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
     if proponent is not None:
         lines += [text_of(proponent), ""]
         facts.committee = _COMMITTEES.get(proponent.get("refersTo") or "", "")
-        found = re.match(
+        # search, not match: "(A/79/840, párr. 6" opens with a stray parenthesis
+        # (A/RES/79/281, es).
+        found = re.search(
             r"[A-Z]+/[A-Za-z0-9./-]+", text_of(proponent.find(f".//{NS}inline"))
         )
         symbol = found.group().rstrip(".") if found else ""
@@ -89,8 +93,19 @@ def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
             facts.draft_symbol = symbol
         else:
             facts.committee_report = symbol
+    facts.adopted_on = _adoption_date(statement)
+
+
+def _adoption_date(statement: ET.Element) -> str:
+    """The closing's adoption date, else FRBRWork's: the FRBRdate holds the date of
+    issue instead in A/RES/76/254 (en) and 79/285, 79/287 (fr), whose cover and
+    closing both give the adoption date.
+    """
+    for date in statement.iter(f"{NS}docDate"):
+        if date.get("refersTo") == "#adoptionDate" and date.get("date"):
+            return date.get("date", "")
     date = statement.find(f".//{NS}FRBRWork/{NS}FRBRdate")
-    facts.adopted_on = date.get("date", "") if date is not None else ""
+    return date.get("date", "") if date is not None else ""
 
 
 def render_preface(statement: ET.Element, lines: list[str], facts: Facts) -> None:
@@ -102,10 +117,13 @@ def render_preface(statement: ET.Element, lines: list[str], facts: Facts) -> Non
     if title is None:
         raise Skip("no resolution title")
     lines += [f"{clean(number)} {text_of(title)}", ""]
-    match = re.match(r"(\d+)/(\d+)", clean(number))
+    # 78/183 A. (a resolution in parts), ES-11/1. and S-32/1. (emergency special and
+    # special sessions: the session is the number after the prefix).
+    match = re.match(r"((?:ES|S)-)?(\d+)/(\d+(?: [A-Z])?)\.?$", clean(number))
     if not match:
         raise Skip(f"the resolution number {number!r}")
-    facts.symbol = f"A/RES/{match[1]}/{match[2]}"
+    facts.symbol = f"A/RES/{match[1] or ''}{match[2]}/{match[3]}"
+    facts.session = facts.session or int(match[2])
 
 
 def render_conclusions(statement: ET.Element, lines: list[str], facts: Facts) -> None:
@@ -126,7 +144,8 @@ def render_conclusions(statement: ET.Element, lines: list[str], facts: Facts) ->
 
 def agenda_items(text: str) -> tuple[str, ...]:
     """From the agenda line itself: 'Point 125 t) de l’ordre du jour' -> 125 (t)."""
-    source = text.replace("هـ", "ه")
+    # Cyrillic letters typed for Latin ones: "Пункт 72 а)" (A/RES/79/138, ru).
+    source = text.replace("هـ", "ه").translate(str.maketrans("асеорху", "aceopxy"))
     items = []
     current = ""
     pattern = (

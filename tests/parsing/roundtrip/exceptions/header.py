@@ -1,6 +1,9 @@
 """Round-trip exceptions: cover-page facts the XML gets wrong (see __init__)."""
 
 _JUIO = "the cover page dates the adoption '30 de juio de 2025' (typo for julio)"
+_SESSION = 'the cover page says {} (value="{}") for A/RES/79/{}'
+_NO_TITLE = "the preface holds the number {} and no docTitle: the resolution's title "
+_HRC = "; it also links the Assembly's resolutions {} under A/HRC/RES/"
 EXCEPTIONS: dict[str, str] = {
     "A_RES_79_168-2424208F.xml": "the cover page dates the adoption "
     "'17 décembre2024' (no space before the year)",
@@ -13,4 +16,39 @@ EXCEPTIONS: dict[str, str] = {
             "310-2510830", "311-2510821", "312-2510822",
         )
     },
+    # The session of the cover page against the symbol's: the parser keeps the
+    # symbol's (see read_header), the renderer the cover's value.
+    "A_RES_79_174-2424215C.xml": _SESSION.format("第十届会议 (tenth session)", 10, 174)
+    + _HRC.format("36/55 (footnote 5) and 78/212"),
+    "A_RES_79_169-2424209A.xml": _SESSION.format("الدورة السابعة والسبعون", 77, 169)
+    + _HRC.format("39/11 and 55/2 (a footnote)"),
+    "A_RES_79_179-2424220A.xml": _SESSION.format("الدورة السابعة والسبعون", 77, 179),
+    "A_RES_79_190-2424137A.xml": _SESSION.format("الدورة السابعة والسبعون", 77, 190),
+    "A_RES_79_207-2424353A.xml": _SESSION.format("الدورة الثامنة والسبعون", 78, 207),
+    "A_RES_79_139-2423458F.xml": _SESSION.format(
+        "Soixante-dix-huitième session", 78, 139
+    ),
+    "A_RES_79_11-2421663R.xml": _SESSION.format("Семьдесят седьмая сессия", 77, 11),
+    "A_RES_79_244-2424622R.xml": _SESSION.format("Семьдесят седьмая сессия", 77, 244),
+    "A_RES_79_82-2423031S.xml": _SESSION.format(
+        "Septuagésimo séptimo período de sesiones", 77, 82
+    ),
+    "A_RES_79_268-2503664S.xml": _SESSION.format(
+        "Septuagésimo octavo período de sesiones", 78, 268
+    ),
+    "75_274_C.xml": "the cover page's docProponent has no refersTo "
+    "(#noMainCommittee elsewhere) though it reads 未经发交主要委员会而通过 (A/75/L.81)",
+    "A_RES_79_164-2424158A.xml": "the cover page says اللجنة الثانية (Second "
+    "Committee) where its docProponent refers to #thirdCommittee, whose report "
+    "A/79/457 it cites" + _HRC.format("55/2 and 60/1"),
+    "A_RES_79_323-2513671A.xml": "the cover page dates the adoption 25 تموز/يوليه "
+    "2025 (July) where FRBRWork and the closing date say 25 آب/أغسطس (August) 2025",
+    "A_RES_79_237-2424615S.xml": "the cover page dates the adoption '24 de "
+    "diciembre de 2021' where FRBRWork and the closing date say 2024-12-24",
+    "A_RES_76_57-2118504C.xml": "no preface: the number 76/57 and the title "
+    "(联合国和平与裁军非洲区域中心, as the agenda item names it) are missing",
+    "A_RES_79_300-2510814S.xml": _NO_TITLE.format("79/300.")
+    + "(Financiación de la Base Logística … en Bríndisi) is missing",
+    "A_RES_79_304-2510827R.xml": _NO_TITLE.format("79/309.")
+    + "(financing of MONUSCO, as the preamble says) is missing",
 }  # fmt: skip
