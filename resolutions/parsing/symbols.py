@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from .dates import DATE_PATTERN
-from .numerals import parse_roman, roman
+from .numerals import parse_chinese_number, parse_roman, roman
 from .types import (
     DOCUMENT,
     GA_RESOLUTION,
@@ -40,8 +40,12 @@ _AR_PARTS = (
 _AR_PART = rf"{_SP}(?:{'|'.join(_AR_PARTS)})(?![\u0621-\u064a])"
 # Emergency special sessions number old resolutions too: 2252 (ES-V) (A/RES/75/94);
 # an old number may carry an Arabic part: 377 ألف (د-5) (A/RES/79/1).
+# The Assembly's first resolution in Chinese numerals, its session parenthesised:
+# 第一㈠号决议 is 1 (I) (A/RES/75/65, A/RES/76/25).
+_ZH_OLD = "[一二三四五六七八九十百]{1,4}[\u3220-\u3229]"
 _NUM = (
-    rf"(?:(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
+    rf"(?:{_ZH_OLD}"
+    rf"|(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
     rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
     rf"|\d{{1,4}}(?:{_SP}?{_PART}|{_AR_PART})?{_SP}?"
     rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
@@ -380,7 +384,13 @@ def _body_named(text: str) -> str:
 
 
 def _latin_number(number: str) -> str:
-    """The Arabic ways of numbering: 1514 (د-15) -> 1514 (XV), دإ-30/1 -> S-30/1."""
+    """The Arabic ways of numbering: 1514 (د-15) -> 1514 (XV), دإ-30/1 -> S-30/1;
+    the Chinese 一㈠ (after NFKC, 一(一)) -> 1 (I).
+    """
+    chinese = re.fullmatch(r"([一-龥]{1,4})\(([一-龥]{1,2})\)", number)
+    if chinese:
+        n, session = map(parse_chinese_number, chinese.groups())
+        return f"{n} ({roman(session)})" if n and session else number
     session = re.search(r"\(د-(\d{1,2})\)", number)
     if session:
         number = number.replace(session.group(), f"({roman(int(session[1]))})")

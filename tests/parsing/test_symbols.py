@@ -42,6 +42,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [("S/RES/1325(2000)", SC_RESOLUTION, "1325 (2000)")],
         ),
         ("第 ES-10/19 号决议", [("A/RES/ES-10/19", GA_RESOLUTION, "ES-10/19")]),
+        # The first resolution in Chinese numerals, its session as ㈠ (A/RES/75/73).
+        (
+            "大会1946年1月24日通过的第一项决议，即第一㈠号决议之中",
+            [("A/RES/1(I)", GA_RESOLUTION, "一㈠")],
+        ),
         ("第 75/242 B 号决议", [("A/RES/75/242 B", GA_RESOLUTION, "75/242 B")]),
         # A/RES/72/169: Sub-Commission resolutions were issued as E/CN.4/Sub.2/RES/...
         (

@@ -2,7 +2,33 @@
 
 _HRC_AS_GA = "links Human Rights Council resolutions the text names as the Council's"
 _DECISION = "links the Assembly's decision {} (مقرر) as a resolution, under A/RES/"
+_DOC_AS_RES = "links the document {} as A/RES/{}"
+_GA_AS_HRC = (
+    "links the Assembly's resolutions {} under A/HRC/RES/ where the text says {}"
+)
 EXCEPTIONS: dict[str, str] = {
+    **{
+        f"A_RES_79_{name}R.xml": _DOC_AS_RES.format(symbol, symbol)
+        for name, symbol in (
+            ("125-2423503", "A/79/188 (footnote 3)"),
+            ("17-2423014", "A/48/27"),
+            ("206-2424348", "FCCC/PA/CMA/2024/10 (footnote 30)"),
+            ("214-2424343", "A/79/606 (footnote 5)"),
+            ("223-2424327", "E/2005/27/Corr.1"),
+            ("32-2423046", "NPT/CONF.2000/28 (Parts I and II)/Corr.3"),
+            ("49-2423071", "A/67/177"),
+            ("53-2423076", "A/79/211 (footnote 18)"),
+            ("66-2423092", "A/CONF.192/15"),
+            ("87-2423535", "A/62/20"),
+            ("93-2423550", "A/79/21 (footnote 1)"),
+        )
+    },
+    "A_RES_79_248-2424687A.xml": _GA_AS_HRC.format(
+        "36/117 ألف, 51/211 and 52/214", "وفقا لقرارات الجمعية العامة"
+    ),
+    "A_RES_79_174-2424215A.xml": "footnote 5 'القرار 36/55.' (the Assembly's "
+    "Declaration on the Elimination of All Forms of Intolerance … Based on Religion "
+    "or Belief, which it footnotes) links A/HRC/RES/36/55",
     "A_RES_79_170-2424210F.xml": "footnotes 5 and 8 'Résolution 55/2.', "
     "'Résolution 60/1.' and paragraph 44 'qu’elle a adoptée dans sa résolution "
     "61/295' (all the Assembly's) link A/HRC/RES/",
