@@ -2,8 +2,11 @@
 
     DJANGO_DEBUG=1 .venv/bin/python tests/parsing/roundtrip/report.py OUT.json
 
-The JSON maps a language to {"total": documents, "fails": [[archive, member,
-[difference, ...]], ...]} (exceptions left out), for looking at one kind at a time.
+parse_text(rendered) is compared with each of TRUTHS: the facts the renderer took
+from the XML ("render"), and parse_akn() on the same XML ("akn", the issue's check).
+The JSON maps a truth to a language to {"total": documents, "fails": [[archive,
+member, [difference, ...]], ...]} (exceptions left out), for looking at one kind at
+a time.
 """
 
 import json
@@ -18,36 +21,44 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
 from test_roundtrip_text import (  # noqa: E402
     ARCHIVES,
     EXCEPTIONS,
+    TRUTHS,
     _base,
-    check_archive,
+    check_archive_both,
 )
 
 
 def main(out_path: str) -> None:
     started = time.monotonic()
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, dict]] = {truth: {} for truth in TRUTHS}
     for path in ARCHIVES:
-        language, total, failures = check_archive(path)
-        entry = out.setdefault(language, {"total": 0, "fails": []})
-        entry["total"] += total
-        entry["fails"] += [
-            [path.name, name, differences]
-            for name, differences in failures
-            if _base(name) not in EXCEPTIONS
-        ]
+        language, total, by_truth = check_archive_both(path)
+        for truth, failures in by_truth.items():
+            entry = out[truth].setdefault(language, {"total": 0, "fails": []})
+            entry["total"] += total
+            entry["fails"] += [
+                [path.name, name, differences]
+                for name, differences in failures
+                if _base(name) not in EXCEPTIONS
+            ]
     with open(out_path, "w") as handle:
         json.dump(out, handle, ensure_ascii=False, indent=0)
-    for language, entry in out.items():
-        kinds = Counter(
-            kind
-            for _, _, differences in entry["fails"]
-            for kind in {d.split(":")[0] for d in differences}
-        )
-        share = 1 - len(entry["fails"]) / entry["total"]
-        print(
-            language, entry["total"], len(entry["fails"]), f"{share:.2%}", dict(kinds)
-        )
+    for truth, languages in out.items():
+        print(f"parse_text vs {'parse_akn' if truth == 'akn' else 'the renderer'}:")
+        for language, entry in languages.items():
+            _print(language, entry)
     print(f"{time.monotonic() - started:.1f} s")
+
+
+def _print(language: str, entry: dict) -> None:
+    kinds = Counter(
+        kind
+        for _, _, differences in entry["fails"]
+        for kind in {d.split(":")[0] for d in differences}
+    )
+    share = 1 - len(entry["fails"]) / entry["total"]
+    print(
+        " ", language, entry["total"], len(entry["fails"]), f"{share:.2%}", dict(kinds)
+    )
 
 
 if __name__ == "__main__":
