@@ -68,6 +68,9 @@ class _Body:
     meeting: int | None = None
     last_number: dict[bool, int] = field(default_factory=dict)  # by in_annex
     restart: bool = False  # a heading came: numbering may start again at 1
+    # Where text after the closing lines began to be read as an annex without an
+    # "Annex" line; None once the next part of a collection proves it is not one.
+    annexed_from: int | None = None
 
 
 def parse_text(text: str) -> ParsedResolution:
@@ -199,13 +202,24 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             body.meeting = int(meeting["n"])
             section, last = "closing", None
             continue
-        if not in_annex and cues.assembly.fullmatch(line):
-            # The next part of a collection opens with its own preamble.
-            section, last = PREAMBULAR, None
+        if (not in_annex or _part_headings(body)) and cues.assembly.fullmatch(line):
+            # The next part of a collection opens with its own preamble: its letter
+            # and title, after the closing lines of the part before, were no annex.
+            for block in body.blocks[body.annexed_from or 0 :] if in_annex else ():
+                block.in_annex = False
+            section, in_annex, last, body.annexed_from = PREAMBULAR, False, None, None
             continue
+        if section == "closing":
+            # What follows the closing lines is annexed, "Annex" line or not (the
+            # XML of A/RES/75/129 opens its annex with the title).
+            section, in_annex, body.restart = "annex", True, True
+            body.annexed_from = len(body.blocks)
         heading = _HEADING_LINE.fullmatch(line)
         if cues.annex.fullmatch(heading["text"].strip() if heading else line):
+            # The "Annex" line opens the annex as its first heading, as parse_akn
+            # reads the XML's <heading>Annex</heading>.
             section, in_annex, last = "annex", True, None
+            body.blocks.append(_Block(HEADING, line, number, in_annex=True))
             body.restart = True
             continue
         if heading:
@@ -266,6 +280,14 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         last = _Block(kind, line, number, in_annex=in_annex)
         body.blocks.append(last)
     return body
+
+
+def _part_headings(body: _Body) -> bool:
+    """Whether the annex read since the closing lines, without an "Annex" line, is
+    headings only: the letter and title of the next part of a collection."""
+    if body.annexed_from is None:
+        return False
+    return all(b.kind == HEADING for b in body.blocks[body.annexed_from :])
 
 
 def _opens_section_preamble(body: _Body, line: str, cues: Cues) -> bool:

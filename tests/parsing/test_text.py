@@ -206,8 +206,12 @@ def test_parse_text_marks_paragraphs_after_annex_line():
         closing=CLOSING + "\n附件\n\n宣言\n\n1. 我们承诺合作。\n\n2. 我们决定审查。\n",
     )
     annex = [p for p in parsed.paragraphs if p.in_annex]
-    assert [(p.kind, p.number) for p in annex] == [
-        (HEADING, ""),
+    # "附件" is the annex's first heading, as parse_akn reads <heading>附件</heading>.
+    assert [(p.kind, p.text, p.number) for p in annex][:2] == [
+        (HEADING, "附件", ""),
+        (HEADING, "宣言", ""),
+    ]
+    assert [(p.kind, p.number) for p in annex][2:] == [
         (OPERATIVE, "1"),
         (OPERATIVE, "2"),
     ]

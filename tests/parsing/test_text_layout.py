@@ -55,9 +55,10 @@ def test_parse_text_reads_the_annex_line_when_bold():
     parsed = resolution(
         "1. **通过**宣言。\n", closing=CLOSING + "\n**附件**\n\n1. 我们承诺。\n"
     )
-    assert [(p.kind, p.in_annex) for p in parsed.paragraphs] == [
-        (OPERATIVE, False),
-        (OPERATIVE, True),
+    assert [(p.kind, p.text, p.in_annex) for p in parsed.paragraphs] == [
+        (OPERATIVE, "通过宣言。", False),
+        (HEADING, "附件", True),
+        (OPERATIVE, "我们承诺。", True),
     ]
 
 
@@ -141,6 +142,30 @@ def test_parse_text_reads_each_part_of_a_collection():
         (PREAMBULAR, "", "Emphasizing"),
         (OPERATIVE, "1", "Reaffirms"),
         (OPERATIVE, "2", "Requests"),
+    ]
+    # The letter and title after part A's closing lines are no annex.
+    assert not any(p.in_annex for p in parsed.paragraphs)
+
+
+def test_parse_text_reads_an_annex_without_an_annex_line():
+    # A/RES/75/129: the XML opens the annex with its title, after the closing lines.
+    parsed = parse_text(
+        "75/129. Judicial Fellowship Programme\n\nThe General Assembly,\n\n"
+        "*Recalling* its resolution 74/118,\n\n1. **Requests** a report.\n\n"
+        "14 December 2020\n\n**Terms of reference of the trust fund for the "
+        "Judicial Fellowship Programme of the International Court of Justice**\n\n"
+        "**I. Establishment**\n\n1. The trust fund is established by the "
+        "Secretary-General.\n\n**II. Background**\n\n2. The International Court "
+        "of Justice is the principal judicial organ of the United Nations.\n"
+    )
+    assert [(p.kind, p.number, p.in_annex) for p in parsed.paragraphs] == [
+        (PREAMBULAR, "", False),
+        (OPERATIVE, "1", False),
+        (HEADING, "", True),
+        (HEADING, "", True),
+        (OPERATIVE, "1", True),
+        (HEADING, "", True),
+        (OPERATIVE, "2", True),
     ]
 
 

@@ -27,7 +27,6 @@ from .cover import (
 )
 from .shapes import (
     ANNEX_LINE,
-    ANNEX_WORDS,
     HEADING_CLASS,
     HEADING_NUM,
     LEAD_TRAILING,
@@ -234,14 +233,13 @@ class Renderer:
 
     def heading(self, elements: list[ET.Element]) -> None:
         """A line bold throughout; the annex line is written plain, as the parser's
-        cue for the annex."""
+        cue for the annex (and the annex's first heading)."""
         paras = [self.inline(e)[0] for e in elements]
         text = " ".join(p.text for p in paras if p.text)
         if not text:
             return
         if ANNEX_LINE.fullmatch(text):
-            self.in_annex = True
-            self.lines += [text, ""]
+            self.annex_line(text)
             return
         for para in paras:
             self.facts.footnotes += len(para.notes)
@@ -249,6 +247,13 @@ class Renderer:
         for para in paras:
             for marker, note in para.notes:
                 self.lines += [f"{str(marker).translate(SUPERSCRIPTS)} {note}", ""]
+        self.add("heading")
+
+    def annex_line(self, text: str) -> None:
+        """ "Annex" opens the annex, as its first heading (parse_akn keeps the XML's
+        <heading>Annex</heading>)."""
+        self.in_annex = True
+        self.lines += [text, ""]
         self.add("heading")
 
     def paragraph(self, paragraph: ET.Element) -> None:
@@ -335,8 +340,7 @@ class Renderer:
             self.emit(para)
             self.add_sub(para.markers)
         elif ANNEX_LINE.fullmatch(para.text):
-            self.in_annex = True
-            self.lines += [para.text, ""]
+            self.annex_line(para.text)
         elif looks_like_heading(
             para.text.replace("**", ""), _bold_throughout(para) or _bold_spans(p)
         ):
@@ -485,9 +489,8 @@ class Renderer:
         main = attachment.find(f"{NS}doc/{NS}mainBody")
         if main is None:
             raise Skip("an annex without a body")
-        first = main[0] if len(main) else None
-        if first is None or not ANNEX_LINE.fullmatch(text_of(first)):
-            self.lines += [ANNEX_WORDS[self.language], ""]
+        # No "Annex" line is invented where the XML has none (A/RES/75/129 opens
+        # with the annex's title): what follows the closing lines is the annex.
         self.in_annex = True
         self.body(main)
 
