@@ -5,8 +5,9 @@ The plan, measured on 1.2M paragraphs (bench/search.py):
 1. A fixed 1% sample of the search table (the rows whose id is a multiple of
    SAMPLE_EVERY) has its own partial GIN index (search_sample_gin), so one cheap
    statement estimates any query's matches and their facets.
-2. A query estimated at no more than COMMON matches reads its matches once, up to
-   COUNT_CAP + 1 of them: exact count, exact facets and the page, in one statement.
+2. A query estimated at no more than COMMON matches (and counted at no more than
+   COUNT_CAP when the estimate is unsure) reads its matches once, up to COUNT_CAP + 1
+   of them: exact count, exact facets and the page, in one statement.
 3. A commoner query (人权, one character, a frequent English word), or one that
    overflows COUNT_CAP, would cost 0.4-0.9 s to rank in full: its count and facets
    are the sample's (labelled "about"), and relevance ranks its CANDIDATES most
@@ -30,10 +31,13 @@ from .query import Query, parse_query, query_sql, symbol_of
 PER_PAGE = 20
 MAX_PAGE = 500
 COUNT_CAP = 10_000
-# Estimated matches beyond which a query takes the common path. Below COUNT_CAP on
-# purpose: the sample's estimate of a 10,000-match query is off by ~10% (one standard
-# error), and reading 10,001 matches only to learn they are too many cost 40-100 ms.
-COMMON = 9_000
+# Estimated matches beyond which a query takes the common path, and below which it
+# takes the exact one. In between, the sample's estimate (about 10% off at 10,000
+# matches) cannot tell which side of COUNT_CAP the query is: the matches are counted
+# first, up to COUNT_CAP + 1, without reading or ranking them (a few ms), since
+# reading 10,001 matches only to learn they are too many cost 40-100 ms.
+UNSURE = 5_000
+COMMON = 20_000
 CANDIDATES = 1_000  # most recent matches ranked for a common query
 WALK_DATES_FROM_SHARE = 0.055  # see _common: the crossover measured at 1.2M rows
 FACETS = ("session", "language", "kind", "committee", "lead")
@@ -119,7 +123,7 @@ def search_paragraphs(
         cursor.execute("SET LOCAL work_mem = '32MB'")
         estimate, sampled_facets, dates = _sample(cursor, plan)
         rows = None
-        if estimate <= COMMON:
+        if estimate <= COMMON and (estimate <= UNSURE or not _past_cap(cursor, plan)):
             rows = _exact(cursor, results, plan)
         if rows is None:
             results.count = max(estimate, COUNT_CAP + 1 if estimate <= COMMON else 0)
@@ -185,6 +189,17 @@ def _sample(cursor, plan: _Plan) -> tuple[int, dict, list]:
         for name, values in groups.items()
     }
     return total * SAMPLE_EVERY, facets, dates
+
+
+def _past_cap(cursor, plan: _Plan) -> bool:
+    """Whether the query has more than COUNT_CAP matches (counted, not read)."""
+    match, params = plan.match
+    cursor.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
+        f"WHERE {match} LIMIT {COUNT_CAP + 1}) AS m",
+        params,
+    )
+    return cursor.fetchone()[0] > COUNT_CAP
 
 
 def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:

@@ -282,3 +282,16 @@ def test_search_date_sort_past_an_overestimated_count_shows_the_last_page(
     far = search_paragraphs("人", sort="newest", per_page=10, page=true.pages + 5)
     assert far.hits and far.page == true.pages
     assert far.ranked == true.count
+
+
+@pytest.mark.parametrize("unsure", [-1, 10**9])  # counted first / read and overflowed
+def test_search_past_the_count_cap_either_way(archive, monkeypatch, unsure):
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "COUNT_CAP", 3)
+    monkeypatch.setattr(engine, "UNSURE", unsure)
+    capped = search_paragraphs("人")
+    assert capped.approximate and capped.bounded and capped.count >= 4
+    monkeypatch.setattr(engine, "COUNT_CAP", 10**6)
+    exact = search_paragraphs("人")
+    assert not exact.approximate and not exact.bounded
