@@ -75,6 +75,7 @@ class Renderer:
         self.blocks: list[_Block] = []
         self.in_annex = False
         self.pending = ""  # an operative number whose text is in the next paragraph
+        self.all_markers: set[int] = set()  # of every note in the document
 
     # Inline content ---------------------------------------------------------------
 
@@ -95,6 +96,11 @@ class Renderer:
                 if marker not in self.seen_markers:
                     self.seen_markers.add(marker)
                     notes.append((marker, self.note_text(child)))
+            elif marker := self.sup_marker(child):
+                # A second reference to a note, <sup>2</sup> (A/RES/79/83), as
+                # parse_akn reads it.
+                markers.append(marker)
+                parts.append(str(marker).translate(SUPERSCRIPTS))
             else:
                 self.collect_links(child)
                 text = "".join(child.itertext())
@@ -119,6 +125,13 @@ class Renderer:
             if child.tail:
                 parts.append(child.tail)
         return _Para(clean("".join(parts)), markers, notes), lead
+
+    def sup_marker(self, element: ET.Element) -> int:
+        """The note a <sup> refers to again when it holds a marker of the document,
+        else 0."""
+        content = "".join(element.itertext()).strip()
+        found = _tag(element) == "sup" and content.isdigit()
+        return int(content) if found and int(content) in self.all_markers else 0
 
     def lead_allowed(self, before: str) -> bool:
         before = before.strip()
@@ -425,6 +438,11 @@ class Renderer:
 
     def render(self, root: ET.Element) -> None:
         statement = root[0]
+        self.all_markers = {
+            int(note.get("marker", "").strip())
+            for note in root.iter(f"{NS}authorialNote")
+            if note.get("marker", "").strip().isdigit()
+        }
         render_cover(statement, self.lines, self.facts)
         render_preface(statement, self.lines, self.facts)
         if statement.find(f"{NS}collectionBody") is None:
