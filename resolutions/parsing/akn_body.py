@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .akn_blocks import (
@@ -188,7 +189,7 @@ class BodyReader:
         rows = []
         for tr in table.iter(f"{NS}tr"):
             cells = [
-                join_texts([self.text(p) for p in cell.iter(f"{NS}p")], " ")
+                join_texts([self.text(p) for p in _ps(cell)], " ")
                 for cell in tr
                 if tag(cell) in ("td", "th")
             ]
@@ -237,7 +238,7 @@ class BodyReader:
         for child in lst:
             name = tag(child)
             if name == "intro":
-                intro += [self.text(p) for p in child.iter(f"{NS}p")]
+                intro += [self.text(p) for p in _ps(child)]
             elif name == "point":
                 points.append(self._point(child, kind))
             elif name == "sublist":
@@ -254,7 +255,7 @@ class BodyReader:
         children: list[Block] = []
         for child in point:
             if tag(child) == "content":
-                texts += [self.text(p) for p in child.iter(f"{NS}p")]
+                texts += [self.text(p) for p in _ps(child)]
             elif tag(child) == "list":
                 intro, children = self._list(child, kind)
                 texts += intro
@@ -266,6 +267,17 @@ class BodyReader:
             in_annex=self.in_annex,
             children=children,
         )
+
+
+def _ps(element: ET.Element) -> Iterator[ET.Element]:
+    """The <p> under `element`, not those of its footnotes: a note's paragraph is
+    the note's text, not the point's (A/RES/78/218, zh, point (e) of paragraph 2)."""
+    for child in element:
+        name = tag(child)
+        if name == "p":
+            yield child
+        elif name != "authorialNote":
+            yield from _ps(child)
 
 
 def _own(kind: str) -> str:

@@ -280,6 +280,26 @@ def test_parse_akn_takes_notes_out_of_the_text(p, text, refs):
     assert not parsed.warnings
 
 
+def test_parse_akn_keeps_a_note_out_of_its_list_point():
+    # A/RES/78/218 (zh), paragraph 2 (e): the note's paragraph, with a stray
+    # <sup>7</sup>, is the note's text, not a line of the point nor a reference.
+    note = (
+        '<authorialNote marker="17" eId="n17"><p><sup>7</sup>\t联合国，《条约汇编》。'
+        "</p></authorialNote>"
+    )
+    parsed = parse_akn(
+        document(
+            '<paragraph eId="p2"><num>2.</num><list><intro><p>\t严重关切：</p></intro>'
+            '<point eId="p2_e"><num>㈤</num><content><p>\t根据《关于难民地位的公约》'
+            f"{note} 承担的义务；</p></content></point></list></paragraph>"
+        )
+    )
+    (point,) = parsed.operative[0].subparagraphs
+    assert point.text == "根据《关于难民地位的公约》承担的义务；"
+    assert [r.marker for r in point.refs] == [17]
+    assert parsed.footnotes[0].text.endswith("联合国，《条约汇编》。")
+
+
 def test_parse_akn_footnote_text_drops_its_repeated_marker():
     note = (
         '<authorialNote marker="21" eId="n"><p>\t<sup>21</sup>\t'
