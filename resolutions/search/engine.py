@@ -39,7 +39,7 @@ COUNT_CAP = 10_000
 UNSURE = 5_000
 COMMON = 20_000
 CANDIDATES = 1_000  # most recent matches ranked for a common query
-WALK_DATES_FROM_SHARE = 0.055  # see _common: the crossover measured at 1.2M rows
+WALK_COST_RATIO = 5.5  # walking a row vs a match in a bitmap: see _common
 FACETS = ("session", "language", "kind", "committee", "lead")
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("language", "session", "kind", "committee", "lead")
@@ -243,7 +243,7 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
 
     Relevance ranks the CANDIDATES most recent matches. They are read from the
     matches adopted on or after a cutoff: the date below which the sample holds more
-    than CANDIDATES / SAMPLE_EVERY (x 1.5, for the sample's noise) matches, so only
+    than CANDIDATES / SAMPLE_EVERY (x 2, for the sample's noise) matches, so only
     a few thousand rows are read, not all 100k+ matches (how: see below). Date sorts
     read the date index in order and stop after the page; the estimate sets the
     number of pages, corrected if a page past the last match is asked for.
@@ -268,12 +268,15 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
     results.bounded = True
     cutoff = _cutoff(dates)
     # Two ways to the most recent matches, measured at 1.2M rows: walking the date
-    # index and testing each row reads about CANDIDATES / share rows (3-6 ms for a
-    # term in 13-16% of rows, 100 ms at 1%); a bitmap of every match ANDed with the
-    # dates from the cutoff costs ~0.2 us per match (36 ms for 196,000 matches, 2 ms
-    # for 12,000). The planner, knowing the cutoff, always took the bitmap.
-    share = results.count / max(_table_rows(cursor), 1)
-    off = "enable_bitmapscan" if share > WALK_DATES_FROM_SHARE else "enable_indexscan"
+    # index and testing each row reads about CANDIDATES / share rows (~1.1 us a
+    # row: 6 ms for a term in 16% of rows, 100 ms at 1%); a bitmap of every match
+    # ANDed with the dates from the cutoff costs ~0.2 us per match (36 ms for
+    # 196,000 matches, 2 ms for 12,000). Walk when it reads fewer: matches^2 >
+    # 5.5 x CANDIDATES x rows (at 1.2M rows, above ~6% of them; at 257k, ~15%).
+    # Left to itself, the planner, knowing the cutoff, always took the bitmap.
+    rows_in_table = max(_table_rows(cursor), 1)
+    walk = results.count**2 > WALK_COST_RATIO * CANDIDATES * rows_in_table
+    off = "enable_bitmapscan" if walk else "enable_indexscan"
     cursor.execute(f"SET LOCAL {off} = off")
     since, since_params = (
         ("", []) if cutoff is None else (" AND e.adopted_on >= %s", [cutoff])
@@ -308,9 +311,9 @@ def _table_rows(cursor) -> float:
 
 
 def _cutoff(dates: list):
-    """The date from which the matches hold about 1.5 x CANDIDATES, by the sample
+    """The date from which the matches hold about 2 x CANDIDATES, by the sample
     ([(date, sampled matches)], newest first); None when the sample has fewer."""
-    wanted, seen = CANDIDATES * 3 // 2 // SAMPLE_EVERY, 0
+    wanted, seen = CANDIDATES * 2 // SAMPLE_EVERY, 0
     for date, n in dates:
         seen += n
         if seen > wanted:
