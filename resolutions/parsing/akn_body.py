@@ -93,10 +93,13 @@ class BodyReader:
 
     def read(self, parent: ET.Element, kind: str) -> None:
         """Read the children of `parent`; `kind` is preambular or operative."""
-        for child in parent:
+        children = list(parent)
+        for index, child in enumerate(children):
             name = tag(child)
             if name in ("formula", "meta"):
                 continue
+            if name == "num" and _heading_after(children, index):
+                continue  # read with its heading
             if name == "paragraph":
                 self._paragraph(child, kind)
             elif name == "container":
@@ -104,6 +107,11 @@ class BodyReader:
             elif name == "crossHeading":
                 refers = child.get("refersTo") == "#preamble"
                 self._add(PREAMBULAR if refers else HEADING, self.text(child), child)
+            elif name == "heading" and index and tag(children[index - 1]) == "num":
+                # A section's number and heading are one heading: "I Conditions of
+                # service of staff…" (A/RES/79/252), as in a numbered paragraph.
+                num = _num_text(children[index - 1])
+                self._add(HEADING, numbered_heading(num, self.text(child)), child)
             elif name in ("heading", "subheading", "num"):
                 self._add(HEADING, self.text(child), child)
             elif name == "table":
@@ -267,6 +275,12 @@ class BodyReader:
             in_annex=self.in_annex,
             children=children,
         )
+
+
+def _heading_after(children: list[ET.Element], index: int) -> bool:
+    """Whether a <heading> follows the <num> at `index`."""
+    following = children[index + 1] if index + 1 < len(children) else None
+    return following is not None and tag(following) == "heading"
 
 
 def _ps(element: ET.Element) -> Iterator[ET.Element]:

@@ -280,6 +280,26 @@ def test_parse_akn_takes_notes_out_of_the_text(p, text, refs):
     assert not parsed.warnings
 
 
+def test_parse_akn_joins_a_section_number_to_its_heading():
+    # A/RES/79/252: <section><num>I</num><heading>Conditions…</heading>, then a
+    # title whose <num>A.</num> stands before a subheading.
+    parsed = parse_akn(
+        document(
+            '<section eId="sec_I"><num>I</num><heading>Conditions of service'
+            '</heading><title eId="t_A"><num>A.\t</num><subheading>\t\tBase/floor '
+            "salary scale</subheading>"
+            + paragraph("1.", "Approves the scale;")
+            + "</title></section>"
+        )
+    )
+    assert outline(parsed) == [
+        "heading: I Conditions of service",
+        "heading: A.",
+        "heading: Base/floor salary scale",
+        "operative 1: Approves the scale;",
+    ]
+
+
 def test_parse_akn_keeps_a_note_out_of_its_list_point():
     # A/RES/78/218 (zh), paragraph 2 (e): the note's paragraph, with a stray
     # <sup>7</sup>, is the note's text, not a line of the point nor a reference.
