@@ -34,7 +34,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
 TARGET = 0.99
 FLOORS = {"zh": 0.70, "en": 0.90, "fr": 0.82, "es": 0.78, "ru": 0.81, "ar": 0.71}
 # The same, parse_text compared with parse_akn() on the same XML.
-AKN_FLOORS = {"zh": 0.34, "en": 0.38, "fr": 0.92, "es": 0.90, "ru": 0.90, "ar": 0.81}
+AKN_FLOORS = {"zh": 0.35, "en": 0.38, "fr": 0.92, "es": 0.90, "ru": 0.90, "ar": 0.81}
 
 
 def is_ambiguous_lead(got: list[str], facts: Facts, language: str) -> bool:
