@@ -131,13 +131,17 @@ def render_conclusions(statement: ET.Element, lines: list[str], facts: Facts) ->
     if conclusions is None:
         return
     lines.append("")
-    for tag in ("location", "docDate"):
-        element = conclusions.find(f".//{NS}{tag}")
+    # The meeting is a <location> (session 79) or an <inline name="adoptionMeeting">
+    # (sessions 75-78).
+    meeting = conclusions.find(f".//{NS}location")
+    if meeting is None:
+        meeting = conclusions.find(f".//{NS}inline[@name='adoptionMeeting']")
+    date = conclusions.find(f".//{NS}docDate")
+    for element in (meeting, date):
         if element is not None:
             lines.append(text_of(element))
-    location = conclusions.find(f".//{NS}location")
-    if location is not None:
-        found = re.search(r"\d+", "".join(location.itertext()))
+    if meeting is not None:
+        found = re.search(r"\d+", "".join(meeting.itertext()))
         facts.plenary_meeting = int(found.group()) if found else None
     lines.append("")
 
