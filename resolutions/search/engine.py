@@ -35,7 +35,8 @@ COUNT_CAP = 10_000
 # takes the exact one. In between, the sample's estimate (about 10% off at 10,000
 # matches) cannot tell which side of COUNT_CAP the query is: the matches are counted
 # first, up to COUNT_CAP + 1, without reading or ranking them (a few ms), since
-# reading 10,001 matches only to learn they are too many cost 40-100 ms.
+# reading 10,001 matches only to learn they are too many cost 40-100 ms. Not for a
+# phrase: its count rechecks every candidate row, as dear as the read itself.
 UNSURE = 5_000
 COMMON = 20_000
 CANDIDATES = 1_000  # most recent matches ranked for a common query
@@ -123,7 +124,8 @@ def search_paragraphs(
         cursor.execute("SET LOCAL work_mem = '32MB'")
         estimate, sampled_facets, dates = _sample(cursor, plan)
         rows = None
-        if estimate <= COMMON and (estimate <= UNSURE or not _past_cap(cursor, plan)):
+        sure = estimate <= UNSURE or plan.phrase  # see UNSURE
+        if estimate <= COMMON and (sure or not _past_cap(cursor, plan)):
             rows = _exact(cursor, results, plan)
         if rows is None:
             results.count = max(estimate, COUNT_CAP + 1 if estimate <= COMMON else 0)
@@ -148,6 +150,12 @@ class _Plan:
         """The WHERE clause of a match (alias e), and its parameters."""
         where, where_params = _where(self.filters)
         return f"e.vector @@ ({self.tsquery}){where}", [*self.params, *where_params]
+
+    @property
+    def phrase(self) -> bool:
+        """Whether the index's matches must be checked against their positions (a
+        phrase): counting them then reads as much as ranking them."""
+        return any(isinstance(p, str) and " <-> " in p for p in self.params)
 
     def order(self, alias: str) -> str:
         if self.sort == "newest":
