@@ -17,7 +17,6 @@ sessions 75-79, and how each is read:
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,12 +30,12 @@ from .akn_blocks import (
     settle,
 )
 from .akn_text import NS, Text, TextBuilder, cut, join_texts, render, tag
+from .inline import SEPARATOR
 from .symbols import find_citations
 from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedFootnote
 
 _ROW, _CELL = "\n", " | "
 _NUM_EDGES = " \t\n\u00a0\u200e\u200f"
-_SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _INLINE = {"span", "a", "sup", "sub", "authorialNote", "inline", "decoration", "img"}
 _INLINE |= {"eol", "br", "i", "b", "u", "docTitle", "docNumber", "date", "ref"}
 
@@ -146,7 +145,7 @@ class BodyReader:
         # An empty numbered paragraph stays: its text may follow (A/RES/79/1, fr).
         # "*  *  *" between parts of a declaration (A/RES/75/1) is no paragraph.
         kept = text.text or text.refs or block.children or block.kind == OPERATIVE
-        if kept and not (_SEPARATOR.fullmatch(text.text) and not text.refs):
+        if kept and not (SEPARATOR.fullmatch(text.text) and not text.refs):
             self.blocks.append(block)
         return block
 

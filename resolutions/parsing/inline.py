@@ -17,6 +17,9 @@ _SUPER_VALUE = {c: i for i, c in enumerate(SUPERSCRIPTS)}
 _TOKEN = re.compile(rf"\*\*|[{SUPERSCRIPTS}]+")
 _SPACES = " \t\u00a0"
 _MARKER_LINE = re.compile(rf"[ \t]*([{SUPERSCRIPTS}]+)[ \t\u00a0\u3000]*")
+# "* * *" set between parts of a text (A/RES/75/1, 78/148): a decoration, not a
+# paragraph, in the plain layout and in the XML alike.
+SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 
 
 @dataclass(frozen=True)

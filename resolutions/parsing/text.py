@@ -12,7 +12,7 @@ from .citation_context import with_bodies_reused
 from .cues import CUES, Cues, detect_language
 from .errors import ParseError
 from .header import read_header
-from .inline import clean_inline, join_lines, split_footnote_line
+from .inline import SEPARATOR, clean_inline, join_lines, split_footnote_line
 from .leads import find_lead
 from .pdftext import clean_pdf_text, looks_like_pdf_text
 from .subparagraphs import SUB, read_label
@@ -39,8 +39,6 @@ _ITALIC_LEAD = re.compile(
 )
 # A line bold throughout is a heading; markers may follow it.
 _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
-# "* * *" set between parts of a preamble (A/RES/78/148): no paragraph.
-_SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
 
@@ -171,7 +169,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             blank = True
             continue
         after_blank, blank = blank, False
-        if _SEPARATOR.fullmatch(line):
+        if SEPARATOR.fullmatch(line):
             last = None
             continue
         footnote = split_footnote_line(line)
