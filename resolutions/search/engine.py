@@ -19,7 +19,7 @@ Ties go to the newest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import connection, transaction
 
@@ -202,12 +202,7 @@ def _sample(cursor, plan: _Plan) -> tuple[int, dict, list]:
 def _past_cap(cursor, plan: _Plan) -> bool:
     """Whether the query has more than COUNT_CAP matches (counted, not read)."""
     match, params = plan.match
-    cursor.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM resolutions_searchentry e "
-        f"WHERE {match} LIMIT {COUNT_CAP + 1}) AS m",
-        params,
-    )
-    return cursor.fetchone()[0] > COUNT_CAP
+    return _count_candidates(cursor, match, params, "", [], COUNT_CAP + 1) > COUNT_CAP
 
 
 def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:
@@ -346,8 +341,6 @@ def _paginate(results: SearchResults, plan: _Plan) -> None:
 
 
 def _replace_page(plan: _Plan, page: int) -> _Plan:
-    from dataclasses import replace
-
     return replace(plan, page=page)
 
 
