@@ -1,6 +1,9 @@
 """Round-trip differences per language and kind, all of them written to a JSON file.
 
-    DJANGO_DEBUG=1 .venv/bin/python tests/parsing/roundtrip/report.py OUT.json
+    DJANGO_DEBUG=1 .venv/bin/python tests/parsing/roundtrip/report.py OUT [LANG ...]
+
+LANG (zh, en, fr, es, ru, ar) keeps only those languages' archives: faster when
+working on one of them.
 
 parse_text(rendered) is compared with each of TRUTHS: the facts the renderer took
 from the XML ("render"), and parse_akn() on the same XML ("akn", the issue's check).
@@ -21,16 +24,19 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[2])]
 from test_roundtrip_text import (  # noqa: E402
     ARCHIVES,
     EXCEPTIONS,
+    FOLDER_LANGUAGES,
     TRUTHS,
     _base,
     check_archive_both,
 )
 
 
-def main(out_path: str) -> None:
+def main(out_path: str, languages: list[str]) -> None:
     started = time.monotonic()
     out: dict[str, dict[str, dict]] = {truth: {} for truth in TRUTHS}
     for path in ARCHIVES:
+        if languages and FOLDER_LANGUAGES[path.stem.split("-")[-1]] not in languages:
+            continue
         language, total, by_truth = check_archive_both(path)
         for truth, failures in by_truth.items():
             entry = out[truth].setdefault(language, {"total": 0, "fails": []})
@@ -62,4 +68,4 @@ def _print(language: str, entry: dict) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/roundtrip.json")
+    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/roundtrip.json", sys.argv[2:])
