@@ -27,7 +27,11 @@ _ISSUE_DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 _FOOTNOTE = re.compile(
     r"(?P<n>\d{1,3})(?:\s{2,}|\t)(?P<text>\S.*)|(?P<m>\d{1,3}) (?P<t>\S.*)"
 )
-_SYMBOL_LINE = re.compile(r"\d{1,3}/\d{1,4}\.\s+(?P<title>.+)")
+# 78/197. Title; special and emergency special sessions prefix the session (ES-11/1.,
+# S-26/2.), a resolution in parts adds its letter (78/183 A.).
+_SYMBOL_LINE = re.compile(
+    r"(?:E?S-)?\d{1,3}/\d{1,4}(?:[ \u00a0]?[A-Z])?\.\s+(?P<title>.+)"
+)
 _STANDALONE = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)? session|Agenda items? .+|The General Assembly\s*,?"
     r"|\d{1,4}(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}"

@@ -110,3 +110,28 @@ def test_looks_like_pdf_text_reads_rules_job_numbers_and_barcodes(text, expected
 def test_clean_pdf_text_joins_chinese_lines_without_spaces():
     text, _ = clean_pdf_text("大会，\n\n回顾其以往\n各项决议，\n__________\n")
     assert "回顾其以往各项决议，" in text
+
+
+# Written for this test in the English PDFs' layout (A/RES/ES-11/1, A/RES/S-26/2,
+# 78/183 A): the second page's running header repeats the title of the symbol line.
+@pytest.mark.parametrize(
+    ("symbol_line", "running"),
+    [
+        ("ES-11/1. Aggression against Ukraine", "Aggression against Ukraine"),
+        ("S-26/2. Declaration of Commitment on HIV/AIDS", "Declaration of Commitment"),
+        ("78/183 A. Enlargement of the Executive Committee", "Enlargement of the"),
+    ],
+)
+def test_clean_pdf_text_drops_the_running_title_of_special_sessions(
+    symbol_line, running
+):
+    lines = [
+        "United Nations", "A/RES/ES-11/1", "23-26039 (E)    050124", "*2326039*",
+        symbol_line, "The General Assembly,", "*Recalling* its resolutions,", "\f",
+        running, "1. *Demands* that all parties comply;",
+    ]  # fmt: skip
+    # The PDF's blank lines hold a space; the form feed ends the page.
+    text = "\n \n".join(lines) + "\n"
+    cleaned, _ = clean_pdf_text(text)
+    assert running not in cleaned.split("\n")
+    assert "1. *Demands* that all parties comply;" in cleaned.split("\n")
