@@ -19,7 +19,8 @@ def search_api(request):
     body = {
         "count": results.count,
         "approximate": results.approximate,
-        # True when relevance ranked only the most recent matches (a common query).
+        # True when relevance ranked only the most recent matches (more than
+        # engine.CANDIDATES of them).
         "ranked_recent_only": results.bounded,
         "page": results.page,
         "pages": results.pages,

@@ -7,7 +7,9 @@ The plan, measured on 1.2M paragraphs (bench/search.py):
    statement estimates any query's matches and their facets.
 2. A query estimated at no more than COMMON matches (and counted at no more than
    COUNT_CAP when the estimate is unsure) reads its matches once, up to COUNT_CAP + 1
-   of them: exact count, exact facets and the page, in one statement.
+   of them: exact count, exact facets and the page, in one statement. Relevance
+   ranks its CANDIDATES most recent matches (every match, up to CANDIDATES), as
+   ranking reads each match's whole vector; the page says so.
 3. A commoner query (人权, one character, a frequent English word), or one that
    overflows COUNT_CAP, would cost 0.4-0.9 s to rank in full: its count and facets
    are the sample's (labelled "about"), and relevance ranks its CANDIDATES most
@@ -206,35 +208,52 @@ def _past_cap(cursor, plan: _Plan) -> bool:
 
 
 def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:
-    """Count, facets and the page from one read of the matches; None past COUNT_CAP.
+    """Exact count and facets, and the page, from one read of the matches; None
+    past COUNT_CAP.
 
-    The matches (at most COUNT_CAP + 1) are read and ranked once into a CTE; the
-    statement returns the facet rows (GROUPING SETS, the () set being the count)
-    followed by the page's rows.
+    The matches (at most COUNT_CAP + 1) are read once into a CTE, without their
+    vectors; the statement returns the facet rows (GROUPING SETS, the () set being
+    the count) followed by the page's rows. Relevance ranks the CANDIDATES most
+    recent matches (all of them when there are no more), fetched again by ctid:
+    ranking reads and unpacks each match's vector, about 4 us a row, so ranking
+    10,000 matches cost 40 ms of the 60-70 ms the statement took (bench/search.py).
     """
     match, match_params = plan.match
-    rank, rank_params = plan.rank("e")
     offset = (plan.page - 1) * plan.per_page
+    if plan.sort == "relevance":
+        rank, rank_params = plan.rank("e")
+        ranked = (
+            f", c AS (SELECT m.t FROM m ORDER BY m.adopted_on DESC NULLS LAST, m.id "
+            f"LIMIT {CANDIDATES}), p AS (SELECT e.id, e.paragraph_id, e.footnote_id, "
+            f"e.adopted_on, {rank} AS rank FROM resolutions_searchentry e "
+            f"WHERE e.ctid = ANY (ARRAY(SELECT c.t FROM c))) "
+        )
+        source = "p"
+    else:
+        ranked, rank_params, source = " ", [], "m"
     sql = (
-        f"WITH m AS MATERIALIZED (SELECT e.id, e.paragraph_id, e.footnote_id, "
-        f"e.adopted_on, {_E_COLUMNS}, "
-        f"{rank} AS rank FROM resolutions_searchentry e WHERE {match} "
-        f"LIMIT {COUNT_CAP + 1}) "
+        f"WITH m AS MATERIALIZED (SELECT e.ctid AS t, e.id, e.paragraph_id, "
+        f"e.footnote_id, e.adopted_on, {_E_COLUMNS}, 0::real AS rank "
+        f"FROM resolutions_searchentry e WHERE {match} LIMIT {COUNT_CAP + 1})"
+        f"{ranked}"
         f"SELECT {_COLUMNS}, count(*), GROUPING({_COLUMNS}), NULL::bigint, "
         f"NULL::bigint, NULL::real FROM m GROUP BY GROUPING SETS ({_SETS}, ()) "
         f"UNION ALL (SELECT {', '.join(['NULL'] * len(FACETS))}, NULL, -1, "
-        f"m.paragraph_id, m.footnote_id, m.rank FROM m ORDER BY {plan.order('m')} "
-        f"LIMIT %s OFFSET %s)"
+        f"{source}.paragraph_id, {source}.footnote_id, {source}.rank FROM {source} "
+        f"ORDER BY {plan.order(source)} LIMIT %s OFFSET %s)"
     )
-    cursor.execute(sql, [*rank_params, *match_params, plan.per_page, offset])
+    cursor.execute(sql, [*match_params, *rank_params, plan.per_page, offset])
     rows = cursor.fetchall()
     facet_rows = [row[: len(FACETS) + 2] for row in rows if row[len(FACETS) + 1] != -1]
     page_rows = [row[-3:] for row in rows if row[len(FACETS) + 1] == -1]
     count, facets = _read_groups(facet_rows, list(FACETS))
     if count > COUNT_CAP:
         return None
-    results.count = results.ranked = count
+    results.count = count
     results.facets = facets
+    results.ranked = count
+    if plan.sort == "relevance" and count > CANDIDATES:
+        results.ranked, results.bounded = CANDIDATES, True
     _paginate(results, plan)
     if plan.page > results.page:  # past the last page: show the last one
         return _exact(cursor, results, _replace_page(plan, results.page))

@@ -215,6 +215,26 @@ def test_search_common_query_ranks_only_the_most_recent_matches(archive, monkeyp
     assert {(h.symbol, h.anchor) for h in results.hits} == newest
 
 
+def test_search_exact_count_ranks_only_the_most_recent_matches(archive, monkeypatch):
+    """Under COUNT_CAP the count and facets stay exact, while relevance ranks the
+    CANDIDATES most recent matches: the same set as the newest page, reordered."""
+    from resolutions.search import engine
+
+    full = search_paragraphs("人", per_page=50)
+    monkeypatch.setattr(engine, "CANDIDATES", 5)
+    results = search_paragraphs("人", per_page=50)
+    assert not full.bounded and full.count > 5
+    assert results.bounded and not results.approximate
+    assert (results.count, results.facets) == (full.count, full.facets)
+    assert results.ranked == 5 and results.pages == 1 and len(results.hits) == 5
+    newest = {
+        (h.symbol, h.anchor) for h in search_paragraphs("人", sort="newest").hits[:5]
+    }
+    assert {(h.symbol, h.anchor) for h in results.hits} == newest
+    by_date = search_paragraphs("人", sort="newest", per_page=50)
+    assert not by_date.bounded and by_date.ranked == full.count
+
+
 def test_search_sort_by_date_pages_through_every_match(archive):
     total = search_paragraphs("人").count
     seen = []
