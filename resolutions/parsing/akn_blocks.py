@@ -28,10 +28,17 @@ _CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 # Labels and numbers written into the text instead of a <num>: "(a)\t" (A/RES/78/80
 # A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic),
-# "19 -\u200f\t" (79/174 in Arabic).
+# "19 -\u200f\t" (79/174 in Arabic), "287.Nous" with no space (79/233 in French).
 _TEXT_LABEL = re.compile(rf"(?P<label>{_LABEL})[\t\u00a0 ]+(?=\S)")
 _TEXT_NUMBER = re.compile(
-    r"(?P<number>\d{1,3})(?:\.?\u200e?\t+|[ \u00a0]*[–-]\u200f?[ \t\u00a0]+)(?=\S)"
+    r"(?P<number>\d{1,3})"
+    r"(?:\.?\u200e?\t+|[ \u00a0]*[–-]\u200f?[ \t\u00a0]+|\.(?=[A-ZÀ-ÞА-Я]))(?=\S)"
+)
+# A section number written into the text before its heading, "\t一.\t生产能力发展"
+# (A/RES/79/233, zh; 75/212, zh).
+_TEXT_HEADING_NUM = re.compile(
+    r"(?P<num>(?:[IVXLC]{1,6}|[A-Z])\.|[一二三四五六七八九十]{1,3}[.、])"
+    r"\t[\t\u00a0 ]*(?=\S)"
 )
 _ANNEX = re.compile(
     r"(?:Annex(?:e|es)?|Appendix|Anexo|Приложение|المرفق|مرفق|附件|附录)"
@@ -89,12 +96,23 @@ def settle(block: Block, warnings: list[str]) -> None:
     elif label := _TEXT_LABEL.match(text):
         block.kind, block.label = SUB, label["label"]
         block.text = cut(block.text, label.end())
+    elif block.kind == UNNUMBERED and (heading := _numbered_heading_in_text(block)):
+        block.kind, block.text = HEADING, heading
     elif block.kind == UNNUMBERED and _looks_like_heading(block.text):
         block.kind = HEADING
 
 
 def is_annex_heading(block: Block) -> bool:
     return block.kind == HEADING and bool(_ANNEX.fullmatch(block.text.text))
+
+
+def is_heading_point(label: str, text: Text) -> bool:
+    """A point numbered like a section (II., B., 二.) whose text reads as a heading."""
+    return (
+        label[-1:] in ".、"
+        and bool(_HEADING_NUM.fullmatch(label))
+        and _looks_like_heading(text)
+    )
 
 
 def numbered_heading(num: str, heading: Text) -> Text:
@@ -104,6 +122,18 @@ def numbered_heading(num: str, heading: Text) -> Text:
     rest = heading.text.lstrip(". \t")
     heading = cut(heading, len(heading.text) - len(rest))
     return join_texts([Text(num), heading], " ") if heading.text else Text(num)
+
+
+def _numbered_heading_in_text(block: Block) -> Text | None:
+    """'一.\t生产能力发展' -> '一. 生产能力发展' when what follows the number reads
+    as a heading, else None."""
+    number = _TEXT_HEADING_NUM.match(block.text.text)
+    if number is None:
+        return None
+    rest = cut(block.text, number.end())
+    if not _looks_like_heading(rest):
+        return None
+    return join_texts([Text(number["num"]), rest], " ")
 
 
 def _looks_like_heading(text: Text) -> bool:

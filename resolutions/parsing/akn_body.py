@@ -26,6 +26,7 @@ from .akn_blocks import (
     Block,
     classify,
     is_annex_heading,
+    is_heading_point,
     numbered_heading,
     settle,
 )
@@ -237,7 +238,10 @@ class BodyReader:
             text = numbered_heading(num, text)
         elif num and block_kind != SUB and text.text.startswith("."):
             text = cut(text, len(text.text) - len(text.text[1:].lstrip()))  # 76/3
+        headings = _take_headings(children)
         self._add(block_kind, text, paragraph, number, label, children)
+        for heading in headings:
+            self._add(HEADING, heading.text, paragraph).eid = heading.eid
 
     def _list(self, lst: ET.Element, kind: str) -> tuple[list[Text], list[Block]]:
         intro: list[Text] = []
@@ -266,14 +270,35 @@ class BodyReader:
             elif tag(child) == "list":
                 intro, children = self._list(child, kind)
                 texts += intro
+        label = _num_text(num) if num is not None else ""
+        text = join_texts(texts, "\n")
+        if is_heading_point(label, text) and not children:
+            # A section heading filed as the last point of a list: "II." +
+            # "International peace and security" (A/RES/79/1), "B." (79/323, es).
+            heading = numbered_heading(label, text)
+            return Block(HEADING, heading, eid=point.get("eId") or "")
         return Block(
             kind,
-            join_texts(texts, "\n"),
-            label=_num_text(num) if num is not None else "",
+            text,
+            label=label,
             eid=point.get("eId") or "",
             in_annex=self.in_annex,
             children=children,
         )
+
+
+def _take_headings(points: list[Block]) -> list[Block]:
+    """Take the headings out of `points` and their sub-points, in document order."""
+    headings: list[Block] = []
+    kept: list[Block] = []
+    for point in points:
+        if point.kind == HEADING:
+            headings.append(point)
+            continue
+        headings += _take_headings(point.children)
+        kept.append(point)
+    points[:] = kept
+    return headings
 
 
 def _heading_after(children: list[ET.Element], index: int) -> bool:

@@ -14,9 +14,10 @@ _LETTERS = rf"[a-z]{{1,2}}|[{_CJK_LETTERS}]|[{_ARABIC_LETTERS}]{{1,2}}|هـ"
 _NUMERALS = r"[ivxl]{1,6}|[一二三四五六七八九十]{1,3}"
 # (a) and (i) in English, Chinese and Arabic; a) and i) in French, Spanish and
 # Russian (Russian letters may be Cyrillic а, с); ’1‘ for (i) in Arabic (A/RES/79/1);
-# 1.1, 1.2 under the objectives of the Space2030 Agenda (A/RES/76/3).
+# 1.1, 1.2 under the objectives of the Space2030 Agenda (A/RES/76/3); • under the
+# targets of the Doha and Gaborone Programmes of Action (A/RES/76/258, 79/233).
 SUB = re.compile(
-    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩])"
+    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩])|(?P<bullet>•)"
     r"|(?:(?P<bare>[a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|’(?P<arabic>\d{1,2})‘"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?)"
     r"(?=[ \t\u00a0]|$))[ \t\u00a0\u3000]*(?P<rest>.*)"
@@ -29,6 +30,8 @@ def read_label(match: re.Match[str], previous: str) -> tuple[str, int]:
     numeral under a letter: (i) under (h)."""
     if match["decimal"]:
         return match["decimal"], 1
+    if match["bullet"]:
+        return match["bullet"], 1
     bare = match["label"] or match["circled"] or match["bare"] or match["arabic"]
     if match["label"]:
         label = f"({bare})"

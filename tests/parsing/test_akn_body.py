@@ -147,6 +147,44 @@ from resolutions.parsing.akn import parse_akn
                 "  unnumbered viii): Prennent en compte la dette ;",
             ],
         ),
+        # A section number written into the text, a tab before its heading
+        # (A/RES/79/233, zh); "287.Nous" numbered without a space (79/233, fr).
+        (
+            paragraph("", "\t一.\t生产能力发展")
+            + paragraph("", "287.Nous nous félicitons de l’émission ;", "p2"),
+            [
+                "heading: 一. 生产能力发展",
+                "operative 287: Nous nous félicitons de l’émission ;",
+            ],
+        ),
+        # Targets set as bullets under a heading hang under the paragraph before
+        # it (A/RES/79/233).
+        (
+            paragraph("47.", "Acknowledging circular economy approaches.")
+            + paragraph("", '<span class="bold">Targets: </span>', "p2")
+            + paragraph("", "\t•\tIncrease labour productivity by 2034. ", "p3"),
+            [
+                "operative 47: Acknowledging circular economy approaches.",
+                "  operative •: Increase labour productivity by 2034.",
+                "heading: Targets:",
+            ],
+        ),
+        # A section heading filed as the last point of a list comes after the
+        # paragraph (A/RES/79/323, es: "B." in a sublist of paragraph 30).
+        (
+            '<paragraph eId="p1"><num>30.</num><list><intro><p>\tPara aprovechar:'
+            "</p></intro><point><num>c)</num><content><p>\tMejoraremos;</p>"
+            "</content></point><sublist><point><num>B.</num><content><p>\t"
+            '<span class="bold">Actividad financiera y comercial privada</span></p>'
+            "</content></point></sublist></list></paragraph>"
+            + paragraph("31.", "La actividad comercial privada.", "p2"),
+            [
+                "operative 30: Para aprovechar:",
+                "  operative c): Mejoraremos;",
+                "heading: B. Actividad financiera y comercial privada",
+                "operative 31: La actividad comercial privada.",
+            ],
+        ),
     ],
 )
 def test_parse_akn_body_structure(body: str, expected: list[str]):

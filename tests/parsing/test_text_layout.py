@@ -216,3 +216,23 @@ def test_parse_text_keeps_circled_and_bracketed_numerals_at_one_level():
     subs = parsed.operative[0].subparagraphs
     assert [s.label for s in subs] == ["㈠", "㈡", "(十一)"]
     assert all(not s.subparagraphs for s in subs)
+
+
+def test_parse_text_hangs_bullets_under_the_paragraph_before_a_heading():
+    # A/RES/79/233: the targets of each priority are bullets under "Targets:", as
+    # parse_akn hangs them; a bullet under a letter stays at the letter's level.
+    parsed = parse_text(
+        "79/233. Programme of Action\n\nThe General Assembly,\n\n"
+        "*Recalling* its resolution 78/1,\n\n"
+        "1. Acknowledging that pursuing circular economy approaches helps.\n\n"
+        "**Targets:**\n\n"
+        "• Increase labour productivity by 50 per cent by 2034.\n\n"
+        "• Double the output of services sectors by 2034.\n\n"
+        "2. We commit to promoting national strategies:\n\n"
+        "(a) Trade;\n\n• Transport.\n"
+    )
+    first, second = parsed.operative
+    assert [s.label for s in first.subparagraphs] == ["•", "•"]
+    assert first.subparagraphs[1].text.startswith("Double the output")
+    assert [s.label for s in second.subparagraphs] == ["(a)", "•"]
+    assert parsed.paragraphs[2].kind == HEADING

@@ -20,15 +20,16 @@ RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
 # A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),
 # "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165);
-# "\u200f19 -\u200f\t" (A/RES/79/174, ar).
+# "\u200f19 -\u200f\t" (A/RES/79/174, ar); "287.Nous" (A/RES/79/233, fr).
 NUMBER_IN_TEXT = re.compile(
-    r"[\s\u200e\u200f]*(\d{1,3})\u200e?(?: ?[.–-][\u200e\u200f]?(?:\s|$)|\u200e?\t)"
+    r"[\s\u200e\u200f]*(\d{1,3})\u200e?(?: ?[.–-][\u200e\u200f]?(?:\s|$)|\u200e?\t"
+    r"|\.(?=[A-ZÀ-ÞА-Я]))"
 )
 # A label opening a sub-paragraph, in the num or at the start of the text; 1.1
-# (A/RES/76/3).
+# (A/RES/76/3); • (A/RES/79/233).
 SUB_LABEL = re.compile(
     r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|(?:[a-z]{1,2}|[ivxl]{1,6})\)"
-    r"|[а-я]\)|[㈠-㈩]|\([一二三四五六七八九十]{1,3}\)|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)"
+    r"|[а-я]\)|[㈠-㈩•]|\([一二三四五六七八九十]{1,3}\)|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)"
 )
 ANNEX_WORDS = {
     "zh": "附件",
