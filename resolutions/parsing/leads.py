@@ -30,6 +30,14 @@ _ZH_AGAIN = ("又", "还", "并", "也", "再次", "进一步", "继续")
 # subject of declarations, whose paragraphs have no lead: 我们关切地注意到; nor before
 # a lead of one character (世界各地对, where 对 is a preposition).
 _ZH_ADVERBIAL = re.compile(r"(?!我们)[\u4e00-\u9fff]{2,4}地")
+# What the XML bolds with a lead it follows, in every Chinese preamble opening so
+# that no listed lead covers (sessions 75-79): 地 and a listed lead, the first lead
+# then an adverbial (深为关切地谴责, A/RES/75/90; 严重关切地认识到, A/RES/77/245;
+# 10 of 10); 并 and a listed lead, two leads joined (确认并重申, A/RES/77/280;
+# 遵循并决心, A/RES/79/293; 5 of 6); 的是 closing the lead (严重关切的是,
+# A/RES/75/169; 又表示关切的是, A/RES/ES-11/1; 3 of 3).
+_ZH_JOINTS = "地并"
+_ZH_CLOSING = "的是"
 _EN_WORD_END = " ,;:\u00a0"
 
 
@@ -81,8 +89,21 @@ def find_lead(text: str, language: str) -> tuple[int, int]:
                 if inner:
                     size = len(word) + inner
         if size:
-            return start, start + size
+            return start, _extend(text, start + size)
     if adverbial := _ZH_ADVERBIAL.match(text):
         if (size := _match_at(text, adverbial.end(), language)) > 1:
-            return 0, adverbial.end() + size
+            return 0, _extend(text, adverbial.end() + size)
     return 0, 0
+
+
+def _extend(text: str, end: int) -> int:
+    """The end of a Chinese lead ending at `end`, with what the XML bolds with it:
+    地 or 并 and a listed lead of two characters or more, then 的是."""
+    while end < len(text) and text[end] in _ZH_JOINTS:
+        size = _match_at(text, end + 1, "zh")
+        if size < 2:
+            break
+        end += 1 + size
+    if text.startswith(_ZH_CLOSING, end):
+        end += len(_ZH_CLOSING)
+    return end

@@ -88,6 +88,17 @@ def test_lexicon_is_empty_for_a_language_without_a_file():
         # ... but not after the subject of a declaration, nor a place (各地).
         ("我们关切地注意到", "zh", ""),
         ("世界各地对", "zh", ""),
+        # 地 or 并 and a listed lead after a lead, then 的是, bolded with it.
+        ("深为关切地谴责阿富汗境内的暴力行为", "zh", "深为关切地谴责"),  # 75/90
+        ("严重关切地认识到，小岛屿发展中国家", "zh", "严重关切地认识到"),  # 77/245
+        ("还表示赞赏地注意到2023年", "zh", "还表示赞赏地注意到"),  # 78/228
+        ("确认并重申各监督机构", "zh", "确认并重申"),  # A/RES/77/280
+        ("承认并特别指出私营部门", "zh", "承认并特别指出"),  # A/RES/79/202
+        ("严重关切的是新纳粹团体", "zh", "严重关切的是"),  # A/RES/75/169
+        ("重申严重关切的是，尽管", "zh", "重申严重关切的是"),  # A/RES/75/238
+        # ... but not a lead of one character (请), nor a word in 地 (地区).
+        ("欢迎并请秘书长", "zh", "欢迎"),
+        ("欢迎地区组织", "zh", "欢迎"),
         ("Recalling also its resolution", "en", "Recalling also"),
         ("Recalling its resolution", "en", "Recalling"),
         ("Notestein was here", "en", ""),
