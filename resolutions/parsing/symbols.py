@@ -48,15 +48,17 @@ _NUM = (
     rf"|(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
     rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
     rf"|\d{{1,4}}(?:{_SP}?{_PART}|{_AR_PART})?{_SP}?"
-    rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|د-\d{{1,2}})\))"
+    rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|دإ?-\d{{1,2}})\))"
 )
 _NUM_RE = re.compile(_NUM)
 # "resolution(s)" in the five other languages; Russian and Arabic inflect it
-# (резолюцию, резолюциях; القرار, قرارها, قراراتها).
+# (резолюцию, резолюциях; القرار, قرارها, قراراتها). The Arabic word may carry
+# vowel marks and a kashida (قرارَها, قراريْها, قراراتـها: A/RES/79/217, 79/241,
+# 79/65) and stand against its number (القرار70/1, A/RES/79/231).
 _HEAD = re.compile(
     rf"\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)){_SP}+"
     rf"|(?<![а-яё])[Рр]езолюци[а-яё]{{1,3}}{_SP}+"
-    rf"|(?<![\u0621-\u064a])(?:[وبل]?ال|[وبل]|لل)?قرار[\u0621-\u064a]{{0,4}}{_SP}+"
+    rf"|(?<![\u0621-\u064a])(?:[وبل]?ال|[وبل]|لل)?قرار[\u0621-\u0652]{{0,6}}{_SP}*"
 )
 # Bodies named before the number (or after it, in Russian: резолюция 32/6 Совета по
 # правам человека), most specific first.
@@ -86,9 +88,11 @@ _BODY_NAMES = (
 )  # fmt: skip
 _BODIES = [(re.compile(name), body) for name, body in _BODY_NAMES]
 _BODY_ANY = re.compile("|".join(f"(?:{name})" for name, _ in _BODY_NAMES))
-# resoluciones del Consejo de Derechos Humanos 44/20 (A/RES/79/161).
+# resoluciones del Consejo de Derechos Humanos 44/20 (A/RES/79/161); قرار الجمعية
+# العامة للأمم المتحدة 78/241 (A/RES/79/239).
 _BODY_AFTER_HEAD = re.compile(
-    rf"(?:(?:del|de la|du|de l[’']){_SP}*)?(?:{_BODY_ANY.pattern}){_SP}+"
+    rf"(?:(?:del|de la|du|de l[’']){_SP}*)?(?:{_BODY_ANY.pattern})"
+    rf"(?:{_SP}+للأمم{_SP}+المتحدة)?{_SP}+"
 )
 # The date word: "of", and "on" once in a list (76/146 on 16 December 2021,
 # A/RES/78/187).
@@ -195,6 +199,12 @@ _GENERIC_BEFORE = re.compile(
     rf"(?:{_SP}+{_NAME_WORD})*(?:[’']s)?(?:,?{_SP}*(?:including|in particular))?"
     rf"(?:,?{_SP}*(?:in|through|by|under){_SP}+its)?{_SP}+$"
 )
+# The Arabic generic bodies, the adopter of قرارها only when named just before it:
+# اللجنة، في قرارها; اللجنة الخاصة في قرارها.
+_AR_GENERIC_BEFORE = re.compile(
+    rf"(?:المجلس|اللجنة|المؤتمر)(?:{_SP}+[\u0621-\u064a]+)?{_SP}*[،,]?{_SP}*"
+    rf"(?:(?:في|ضمن|بموجب){_SP}+)?$"
+)
 # The report of the Human Rights Council is Supplement No. 53 of the Assembly's
 # Official Records: "Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12"
 # cites the Council's (A/RES/75/152).
@@ -221,6 +231,13 @@ _SEG = (
     rf"(?:{_SP}?\((?:Part{_SP}[IVX]{{1,4}}|\d{{4}})\))?"
 )
 _DOC = re.compile(rf"(?<![A-Za-z0-9./])[A-Z]{{1,8}}(?:/{_SEG})+")
+# A resolution found at a place of a document is another body's, the one whose text
+# the document carries: "A/56/1026-S/2002/932, annex II, resolution 14/221", of the
+# Arab League's summit (A/RES/79/163).
+_IN_DOCUMENT = re.compile(
+    rf"{_DOC.pattern}\)?(?:{_SP}?[,،]{_SP}*{_PLACE}\.?(?:{_SP}+[\w.–-]{{1,12}})?)+"
+    rf"{_SP}?[,،]{_SP}*$"
+)
 
 # A citation, and whether its text names the body that adopted it.
 Cited = tuple[ParsedCitation, bool]
@@ -336,16 +353,18 @@ def _body_named(text: str) -> str:
 
 
 def _latin_number(number: str) -> str:
-    """The Arabic ways of numbering: 1514 (د-15) -> 1514 (XV), دإ-30/1 -> S-30/1;
+    """The Arabic ways of numbering: 1514 (د-15) -> 1514 (XV), 1874 (دإ-4) ->
+    1874 (S-IV), دإ-30/1 -> S-30/1;
     the Chinese 一㈠ (after NFKC, 一(一)) -> 1 (I).
     """
     chinese = re.fullmatch(r"([一-龥]{1,4})\(([一-龥]{1,2})\)", number)
     if chinese:
         n, session = map(parse_chinese_number, chinese.groups())
         return f"{n} ({roman(session)})" if n and session else number
-    session = re.search(r"\(د-(\d{1,2})\)", number)
+    session = re.search(r"\(د(إ?)-(\d{1,2})\)", number)
     if session:
-        number = number.replace(session.group(), f"({roman(int(session[1]))})")
+        special = "S-" if session[1] else ""
+        number = number.replace(session.group(), f"({special}{roman(int(session[2]))})")
     # 49/75 كاف, and 377 ألف (د-5) before a session (A/RES/79/1).
     part = re.search(_AR_PART + r"(?= ?\(|$)", number)
     if part:
@@ -400,6 +419,11 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         # Financing for Development and its resolution 70/299 (A/RES/75/208).
         body = "" if _GENERIC_BEFORE.search(before) else None
     own = _is_own(text, head)
+    if body == "" and own and not _AR_GENERIC_BEFORE.search(before):
+        # The same in Arabic, for its resolution: the elements relevant to the work
+        # of the Special Committee contained in its resolution 47/120 B, بعمل اللجنة
+        # الخاصة الواردة في قرارها 47/120 باء (A/RES/79/125), is the Assembly's.
+        body = None if "قرار" in head.group() else body
     if body is None and (own or head.group().rstrip().endswith("ه")):
         # The body just before the comma: the decision of the Human Rights Council,
         # in its resolution 45/12 (A/RES/75/168); مجلس حقوق الإنسان، في قراره 27/21
@@ -423,7 +447,12 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         return next((b for b in reversed(bodies) if b != "GA"), body)
     low = max(0, head.start() - _LOOKBACK * 3)
     if body is None and "53" in text[low : head.start()]:
-        return "HRC" if _HRC_REPORT.search(text, low, head.start()) else None
+        if _HRC_REPORT.search(text, low, head.start()):
+            return "HRC"
+    if body is None and text[head.start() - 2 : head.start()].strip()[-1:] in ",،":
+        low = max(0, head.start() - _LOOKBACK)
+        found = _IN_DOCUMENT.search(text, low, head.start())
+        return "" if found and "RES/" not in found.group() else None
     return body
 
 

@@ -45,6 +45,28 @@ def symbols(text: str) -> list[str]:
             ["A/HRC/RES/54/18"],
         ),
         ("إذ تشير إلى قرارها 70/1", ["A/RES/70/1"]),
+        # A committee named earlier in the clause is what "its resolution" is about,
+        # not its adopter (A/RES/79/125); named just before, it is the adopter.
+        (
+            "إلى العناصر ذات الصلة بعمل اللجنة الخاصة الواردة في قرارها 47/120 باء "
+            "المؤرخ 20 أيلول/سبتمبر 1993،",
+            ["A/RES/47/120 B"],
+        ),
+        ("وإذ تلاحظ أن اللجنة اعتمدت في قرارها 25/1", ["25/1"]),
+        # A resolution at a place of a document is the one the document carries: of
+        # the Arab League's summit (A/RES/79/163, A/RES/79/229).
+        (
+            "A/56/1026-S/2002/932, annex II, resolution 14/221.",
+            ["A/56/1026", "S/2002/932", "14/221"],
+        ),
+        (
+            "A/56/1026-S/2002/932، المرفق الثاني، القرار 14/221.",
+            ["A/56/1026", "S/2002/932", "14/221"],
+        ),
+        (
+            "Ibid., Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17.",
+            ["A/73/53", "A/HRC/RES/37/17"],
+        ),
         # The body after the head word, behind a preposition (A/RES/79/161,
         # A/RES/79/248).
         (

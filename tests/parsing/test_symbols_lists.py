@@ -81,3 +81,41 @@ def test_find_citations_reads_lists_of_the_xml_corpus(text, expected):
 )
 def test_find_citations_reads_the_body_after_the_number(text, expected):
     assert [c.symbol for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vowel mark on the head word (A/RES/79/217).
+        ("وإذ تؤكد من جديد قرارَها 70/1 المؤرخ 25 أيلول/سبتمبر 2015", ["A/RES/70/1"]),
+        # No space before the number (A/RES/79/231).
+        ("انظر القرار70/1.", ["A/RES/70/1"]),
+        # A kashida in the head word (A/RES/79/65).
+        (
+            "وإذ تشير إلى قراراتـها 40/151 زاي المؤرخ 16 كـانون الأول/ديسـمبر 1985 و "
+            "41/60 دال المؤرخ 3 كانون الأول/ديسمبر 1986",
+            ["A/RES/40/151 G", "A/RES/41/60 D"],
+        ),
+        # A sukun on the head word, sessions as د-29 (A/RES/79/241).
+        (
+            "وإذ تشير إلى قراريْها 3261 واو (د-29) المؤرخ 9 كانون الأول/ديسمبر 1974 و "
+            "3472 (د-30) المؤرخ 11 كانون الأول/ديسمبر 1975 بشأن",
+            ["A/RES/3261(XXIX)", "A/RES/3472(XXX)"],
+        ),
+        # A special session as دإ-4 (A/RES/79/302).
+        (
+            "حسبما نصت عليه قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 "
+            "(د-28) المؤرخ 11 كانون الأول/ديسمبر 1973 و 55/235 المؤرخ 23 كانون "
+            "الأول/ديسمبر 2000،",
+            ["A/RES/1874(S-IV)", "A/RES/3101(XXVIII)", "A/RES/55/235"],
+        ),
+        # "of the United Nations" after the Assembly (A/RES/79/239).
+        (
+            "عملاً بقرار الجمعية العامة للأمم المتحدة 78/241 المؤرخ 22 كانون "
+            "الأول/ديسمبر 2023",
+            ["A/RES/78/241"],
+        ),
+    ],
+)
+def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected):
+    assert [c.symbol for c in find_citations(text)] == expected

@@ -6,6 +6,8 @@ _DOC_AS_RES = "links the document {} as A/RES/{}"
 _GA_AS_HRC = (
     "links the Assembly's resolutions {} under A/HRC/RES/ where the text says {}"
 )
+_GA_AS_HRC_AR = "links the Assembly's resolutions {} under A/HRC/RES/ ({})"
+_WRONG_HREF = "the link on the text's {} points to A/RES/{}"
 EXCEPTIONS: dict[str, str] = {
     **{
         f"A_RES_79_{name}R.xml": _DOC_AS_RES.format(symbol, symbol)
@@ -64,6 +66,99 @@ EXCEPTIONS: dict[str, str] = {
     "56/1 … 47/1) under A/RES/",
     "A_RES_79_185-2424230A.xml": f"{_HRC_AS_GA} (قرارات مجلس حقوق الإنسان 45/3 … "
     "51/26) under A/RES/",
+    **{
+        f"A_RES_79_{name}A.xml": _GA_AS_HRC_AR.format(symbols, where)
+        for name, symbols, where in (
+            ("105-2423536", "35/118", "قرارها 35/118, its own"),
+            ("160-2424153", "60/143", "قرارات الجمعية العامة 60/143"),
+            (
+                "166-2424160",
+                "55/2",
+                "footnote 2 'القرار 55/2.', the Millennium Declaration",
+            ),
+            (
+                "167-2424162",
+                "41/128, 46/182, 52/120 and 55/110",
+                "footnote 20 "
+                "'القرار 41/128، المرفق.', لقرار الجمعية العامة 46/182, قراري الجمعية "
+                "العامة 52/120 … و 55/110",
+            ),
+            (
+                "170-2424210",
+                "41/128, 55/2, 60/1 and 60/251",
+                "اعتمدته الجمعية "
+                "العامة في قرارها 41/128, footnotes 5 and 8, قرار الجمعية العامة "
+                "60/251",
+            ),
+            ("171-2424211", "55/2", "footnote 3 'القرار 55/2.'"),
+            (
+                "172-2424212",
+                "45/110",
+                "footnote 29 'القرار 45/110، المرفق.', the Tokyo Rules",
+            ),
+            (
+                "177-2424218",
+                "48/134",
+                "رحبت بها الجمعية العامة في قرارها 48/134 and footnote 12",
+            ),
+            (
+                "178-2424219",
+                "41/128, 47/196, 52/134 and 60/1",
+                "footnote 14, "
+                "قرارها 47/196, قرارها 52/134, footnote 22 'انظر القرار 60/1.'",
+            ),
+            ("191-2424134", "45/110", "footnote 19 'القرار 45/110، المرفق.'"),
+            (
+                "93-2423550",
+                "35/201, 41/68 D and 56/6",
+                "لقرار الجمعية 35/201, "
+                "قرارها 41/68 دال, footnote 25 'القرار 56/6 الجزء باء.'",
+            ),
+        )
+    },
+    **{
+        f"A_RES_79_{name}A.xml": _WRONG_HREF.format(text, target)
+        for name, text, target in (
+            ("65-2423094", "78/56 (وآخرها القرار 78/56)", "77/83"),
+            ("66-2423092", "78/57", "77/84"),
+            ("68-2423086", "78/59 (قرارها 78/59)", "77/86"),
+        )
+    },
+    "A_RES_79_263-2500015A.xml": _WRONG_HREF.format(
+        "71/254 (split '71/', '2', '54')", "71/54"
+    )
+    + "; the one on 78/262 to A/RES/77/270",
+    "A_RES_79_133-2423448A.xml": f"{_HRC_AS_GA} (قرار مجلس حقوق الإنسان 49/7) "
+    "under A/RES/",
+    "A_RES_79_183-2424225A.xml": _GA_AS_HRC_AR.format(
+        "48/134", "footnote 17 'قرار الجمعية العامة 48/134 المرفق.'"
+    )
+    + f"; {_HRC_AS_GA} (بقرار مجلس حقوق الإنسان دإ-1/35, دإ-35/1) under A/RES/S-",
+    "A_RES_79_184-2424229A.xml": f"{_HRC_AS_GA} (قرارات مجلس حقوق الإنسان 49/1 … "
+    "52/32 … 55/23 … و دإ-34/1; لقرار المجلس 53/30) under A/RES/",
+    "A_RES_79_258-2424700A.xml": f"{_HRC_AS_GA} (مجلس حقوق الإنسان في قراراته "
+    "55/28 … 57/19 … 57/28) under A/RES/",
+    "A_RES_79_60-2423088A.xml": f"{_HRC_AS_GA} (قرار مجلس حقوق الإنسان 51/35 … "
+    "وقرار المجلس اللاحق 57/26) under A/RES/",
+    "A_RES_79_203-2424334A.xml": "links decision 15/4 of the Conference of the "
+    "Parties to the Convention on Biological Diversity (footnote 11, CBD/COP/15/17، "
+    "المقرر 15/4) as A/RES/15/4",
+    "A_RES_79_227-2424319A.xml": "links decision 15/4 of the Conference of the "
+    "Parties to the Convention on Biological Diversity (footnote 17, CBD/COP/15/17، "
+    "المقرر 15/4) as A/RES/15/4",
+    "A_RES_79_204-2424342A.xml": "links the Assembly's special-session resolution "
+    "S-22/2 (footnote 14 'القرار دإ-22/2، المرفق.') as A/RES/22/2",
+    "A_RES_79_247-2424686A.xml": "links Economic and Social Council resolution "
+    "2008 (LX) (قرار المجلس الاقتصادي والاجتماعي 2008 (د-60)) as A/RES/2008()",
+    "A_RES_79_57-2423083A.xml": "links Security Council resolution 2220 (2015) as "
+    "A/RES/2220(2015)",
+    "A_RES_79_229-2424312S.xml": "links resolution 14/221 of the Arab League's "
+    "Beirut summit (footnote 7 'A/56/1026-S/2002/932, anexo II, resolución "
+    "14/221') as A/RES/14/221",
+    "A_RES_79_128-2423499A.xml": _DECISION.format("75/526 (مقرريها)"),
+    "A_RES_79_21-2423019A.xml": _DECISION.format("73/512 (ومقرريها)"),
+    "A_RES_79_245-2424684A.xml": _DECISION.format("57/573 (ومقررها)"),
+    "A_RES_79_35-2423050A.xml": _DECISION.format("73/546 (لمقرر الجمعية العامة)"),
     "A_RES_79_31-2423045A.xml": _DECISION.format("60/519"),
     "A_RES_79_40-2423058A.xml": _DECISION.format("60/519"),
     "A_RES_79_52-2423075A.xml": _DECISION.format("60/519"),
