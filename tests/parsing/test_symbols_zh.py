@@ -239,3 +239,105 @@ def test_find_citations_reads_chinese_shapes_of_the_xml_corpus(text, expected):
 )
 def test_find_citations_reads_chinese_lists_of_the_xml_corpus(text, expected):
     assert symbols(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Direction marks between the items of a list (A/RES/77/280).
+        (
+            "2006年7月7日第60/283号、\u200e\u200e2006年12月22日第61/245号、2010年3月29"
+            "\u200e日第64/259号和2020年4月13日第74/271号决议",
+            ["A/RES/60/283", "A/RES/61/245", "A/RES/64/259", "A/RES/74/271"],
+        ),
+        # 第 left out after 的 (A/RES/77/189) and after 见 (A/RES/75/196, footnote 30).
+        (
+            "按照2013年7月9日第67/290号决议和2021年6月25日的75/290 B号决议的规定",
+            ["A/RES/67/290", "A/RES/75/290 B"],
+        ),
+        ("³⁰ 见67/234 B号决议。", ["A/RES/67/234 B"]),
+        # 号 left out before the next dated item (A/RES/79/11).
+        (
+            "2018年11月26日第73/14号、2020年11月23日第75/8和2022年11月21日第77/15号决议",
+            ["A/RES/73/14", "A/RES/75/8", "A/RES/77/15"],
+        ),
+        # A part letter after the session (A/RES/79/241).
+        (
+            "回顾其关于全面研究无核武器区问题所有方面的1974年12月9日第3261(XXIX) F号和"
+            "1975年12月11日第3472(XXX)号决议，",
+            ["A/RES/3261(XXIX)", "A/RES/3472(XXX)"],
+        ),
+        # A special session written with a space (A/RES/76/239).
+        (
+            "重申其1963年6月27日第1874(S IV)号、1973年12月11日第3101(XXVIII)号以及"
+            "第55/235号决议所列各项原则，",
+            ["A/RES/1874(S-IV)", "A/RES/3101(XXVIII)", "A/RES/55/235"],
+        ),
+        # An item without a number inside a list (A/RES/77/296).
+        (
+            "尤其是宣布2000年为和平文化国际年的1997年11月20日第52/15号、宣布2001-2010年"
+            "是为世界儿童建设和平与非暴力文化国际十年的1998年11月10日第53/25号、关于执行"
+            "和贯彻落实《和平文化宣言》和《和平文化行动纲领》的各项决议、题为“以爱与良心"
+            "促进和平文化”的2019年7月25日第73/329号和题为“促进宗教间和文化间对话与容忍，"
+            "打击仇恨言论”的2021年7月21日第75/309号决议，",
+            ["A/RES/52/15", "A/RES/53/25", "A/RES/73/329", "A/RES/75/309"],
+        ),
+        # Pursuant to a resolution, not the committee's (A/RES/77/118).
+        (
+            "**注意到**渔业委员会第三十五届会议请联合国粮食及农业组织加强参与根据"
+            "第72/249号决议召开的",
+            ["A/RES/72/249"],
+        ),
+        # The Commission on the Status of Women's, titles between (A/RES/75/168).
+        (
+            "说明在执行妇女地位委员会2005年3月11日题为“土著妇女：《北京宣言》和"
+            "《行动纲要》十年审查之后”的第49/7号决议²¹ 以及2012年3月9日题为“土著妇女："
+            "消除贫穷和饥饿的主要行为者”的第56/4号决议²² 方面",
+            ["49/7", "56/4"],
+        ),
+    ],
+)
+def test_find_citations_reads_more_chinese_lists_of_the_xml_corpus(text, expected):
+    assert symbols(text) == expected
+
+
+def test_find_citations_reads_a_number_with_its_session_spaced_as_written():
+    (citation,) = find_citations("第1874(S IV)号决议")
+    assert (citation.symbol, citation.text) == ("A/RES/1874(S-IV)", "1874(S IV)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lists after the Council's, joined by dates and subjects (A/RES/76/130).
+        (
+            "又回顾人权理事会2013年6月13日关于对白化病患者的袭击和歧视的第23/13号"
+            "决议¹¹ 和2013年9月27日关于为防止对白化病患者的攻击而开展技术合作的"
+            "第24/33号决议，¹² 以及涉及白化病患者享有人权问题独立专家的任务的"
+            "2015年3月26日第28/6号¹³ 和2018年3月22日第37/5号决议，",
+            ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5"],
+        ),
+        # 及其后的 (A/RES/79/60); the Assembly named again takes over.
+        (
+            "回顾人权理事会关于为处理马绍尔群岛核遗留问题的人权影响提供技术援助和能力"
+            "建设的2022年10月7日第51/35号决议⁴ 及其后的2024年10月10日第57/26号决议，"
+            "以及大会题为“为哈萨克斯坦塞米巴拉金斯克地区人的康复、生态复原和经济发展"
+            "开展国际合作与协调”的2023年12月19日第78/142号决议，",
+            ["A/HRC/RES/51/35", "A/HRC/RES/57/26", "A/RES/78/142"],
+        ),
+        # The latest of the Council's resolutions (A/RES/77/227).
+        (
+            "并回顾人权理事会的各项决议和决定，最近的决议是2022年7月7日第50/3号、³ "
+            "2018年3月23日第37/32号¹¹ 和2017年12月5日S-27/1号决议，",
+            ["A/HRC/RES/50/3", "A/HRC/RES/37/32", "A/HRC/RES/S-27/1"],
+        ),
+        # The Assembly's own latest resolution: no body named before.
+        (
+            "回顾其以往关于缅甸人权状况的各项决议，最近的决议是2021年12月16日"
+            "第76/180号决议",
+            ["A/RES/76/180"],
+        ),
+    ],
+)
+def test_find_citations_carries_the_body_to_the_next_list(text, expected):
+    assert symbols(text) == expected
