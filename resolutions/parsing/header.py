@@ -25,6 +25,21 @@ _SYMBOL_LINE = re.compile(
     r"|[ \u00a0]+(?=[^\W\d_]))"
     r"(?P<title>.*)"
 )
+# The symbol printed at the top of the first page, where it names the parts the
+# number line leaves out: A/RES/79/259 A-C (a collection), A/RES/75/290 B.
+_COVER_SYMBOL = re.compile(
+    r"A/RES/(?P<special>E?S-)?(?P<session>\d{1,3})/(?P<number>\d{1,4})"
+    r"(?:[ \u00a0]+(?P<parts>[A-Z](?:[-–][A-Z])?))?"
+)
+# The letter of a resolution in parts, on the line under its title, with the note
+# that renames the first part: "B¹" (A/RES/79/245 B), "باء(¹)" in Arabic.
+_PART_LINE = re.compile(
+    r"\*{0,2}(?P<letter>[A-Z]|ألف|باء|جيم|دال|هاء)\*{0,2}"
+    r"[ \u00a0]*[(（]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[)）]?"
+)
+_ARABIC_PARTS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E"}
+# Report symbols typed in lower case: A/77/672/add.1 (A/RES/77/263 B, zh).
+_LOWER_PARTS = re.compile(r"/(add|corr|rev)\.")
 # Resolutions of the first 30 sessions: 217 A (III). International Bill of Human Rights
 _OLD_SYMBOL_LINE = re.compile(
     r"(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z])?)[ \u00a0]?\((?P<roman>[IVXLC]{1,8})\)"
@@ -61,6 +76,7 @@ class Header:
     body_start: int = 0
     title_blocks: list[list[str]] = field(default_factory=list)
     collecting_titles: bool = False
+    cover_symbol: re.Match[str] | None = None
 
 
 def match_symbol_line(line: str) -> tuple[str, int, str, str] | None:
@@ -96,7 +112,10 @@ def read_header(lines: list[str], cues: Cues, warnings: list[str]) -> Header:
         line = lines[index].strip()
         if cues.assembly.fullmatch(line):
             break
-        header.title = join_lines(header.title, line)
+        if part := _PART_LINE.fullmatch(line.translate(_BIDI)):
+            _add_parts(header, _ARABIC_PARTS.get(part["letter"], part["letter"]))
+        else:
+            header.title = join_lines(header.title, line)
         index += 1
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -112,6 +131,7 @@ def read_header(lines: list[str], cues: Cues, warnings: list[str]) -> Header:
     for number, line in enumerate(lines[:symbol_index], start=1):
         _read_header_line(header, line.translate(_BIDI).strip(), number, cues, warnings)
     _pair_agenda_titles(header, warnings)
+    _read_cover_symbol(header, warnings)
     if not header.title:
         raise ParseError(symbol_index + 1, "the symbol line has no title after it")
     if header.session < 1:
@@ -119,6 +139,29 @@ def read_header(lines: list[str], cues: Cues, warnings: list[str]) -> Header:
             symbol_index + 1, "the session in the symbol must be 1 or more"
         )
     return header
+
+
+def _add_parts(header: Header, parts: str) -> None:
+    """'245' -> '245 B': the number and symbol name the parts, once."""
+    if " " not in header.number:
+        header.number = f"{header.number} {parts}"
+        header.symbol = f"{header.symbol} {parts}"
+
+
+def _read_cover_symbol(header: Header, warnings: list[str]) -> None:
+    """Take the parts the top of the page names (A/RES/79/259 A-C); a symbol there
+    contradicting the number line is reported, and the number line's kept."""
+    cover = header.cover_symbol
+    if cover is None:
+        return
+    base = f"A/RES/{cover['special'] or ''}{int(cover['session'])}/{cover['number']}"
+    if base != header.symbol.split(" ")[0]:
+        warnings.append(
+            f"the symbol at the top, {cover[0]}, differs from the number line's "
+            f"{header.symbol}; kept {header.symbol}"
+        )
+    elif cover["parts"]:
+        _add_parts(header, cover["parts"].replace("–", "-"))
 
 
 def _find_symbol_line(lines: list[str], cues: Cues) -> int:
@@ -163,6 +206,8 @@ def _read_header_line(
         header.adopted_on = _adoption_date(line, number, cues)
     elif line[0] in "[［" and line[-1] in "]］":
         _read_committee(header, line[1:-1], number, cues, warnings)
+    elif cover := _COVER_SYMBOL.fullmatch(line):
+        header.cover_symbol = cover
     elif header.collecting_titles:
         header.title_blocks[-1].append(line)
     elif line != header.symbol:
@@ -236,7 +281,11 @@ def _read_committee(
         warnings.append(f"line {number}: cannot tell the committee in [{inner}]")
         return
     header.committee = name
-    header.committee_report = documents[0] if documents else ""
+    header.committee_report = (
+        _LOWER_PARTS.sub(lambda m: f"/{m[1].capitalize()}.", documents[0])
+        if documents
+        else ""
+    )
     if not documents:
         warnings.append(f"line {number}: the committee line names no report symbol")
 

@@ -122,6 +122,8 @@ def test_read_header_pairs_agenda_titles_with_items():
         ("[根据第三委员会的报告(A/72/439/Add. 2)通过]", "third", "A/72/439/Add.2", ""),
         ("[根据第六委员会的报告（A/79/500，第 12 段）通过]", "sixth", "A/79/500", ""),
         ("[未经发交主要委员会而通过(A/79/L.2)]", "plenary", "", "A/79/L.2"),
+        # Typed in lower case in A/RES/77/263 B (zh).
+        ("[根据第五委员会的报告(A/77/672/add.1)通过]", "fifth", "A/77/672/Add.1", ""),
         (
             "[未经发交主要委员会而通过 (A/79/L.2 和 A/79/L.2/Add.1)]",
             "plenary",
@@ -230,3 +232,89 @@ def test_read_header_raises_when_the_title_is_not_followed_by_the_assembly():
     with pytest.raises(ParseError) as caught:
         header(HEADER.replace("大会，", "回顾其决议，"))
     assert caught.value.line == 10
+
+
+# The first lines of A/RES/79/245 B and 79/259 A-C (en), the symbol at the top of the
+# first page as the PDF prints it.
+PART_B = """\
+A/RES/79/245 B
+
+Seventy-ninth session
+Agenda item 136
+
+Resolution adopted by the General Assembly on 30 June 2025
+
+[on the report of the Fifth Committee (A/79/640/Add.1, para. 6)]
+
+79/245. Financial reports and audited financial statements, and reports of the \
+Board of Auditors
+B¹
+
+The General Assembly,
+
+*Recalling* its resolutions 78/242 B of 28 June 2024 and 79/245 A of 24 December \
+2024,
+
+¹ Resolution 79/245, in section VI of the Official Records of the General Assembly, \
+Seventy-ninth Session, Supplement No. 49 (A/79/49), vol. I, becomes resolution \
+79/245 A.
+
+1. **Takes note** of the audit opinions;
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", ""),  # the top line and the letter under the title
+        ("A/RES/79/245 B\n", ""),  # the letter alone, as a seed text has it
+        ("B¹\n", ""),  # the top line alone (A/RES/75/290 B prints no letter)
+    ],
+)
+def test_read_header_reads_the_part_of_a_resolution_in_parts(old, new):
+    result, warnings = header(PART_B.replace(old, new), EN)
+    assert (result.symbol, result.number) == ("A/RES/79/245 B", "245 B")
+    assert result.title == (
+        "Financial reports and audited financial statements, and reports of the "
+        "Board of Auditors"
+    )
+    assert warnings == []
+
+
+def test_read_header_reads_the_parts_of_a_collection_from_the_top_line():
+    text = (
+        "A/RES/79/259 A-C\n\n79/259. Programme budget for 2025\n\n"
+        "The General Assembly,\n"
+    )
+    result, warnings = header(text, EN)
+    assert (result.symbol, result.number) == ("A/RES/79/259 A-C", "259 A-C")
+    assert warnings == []
+
+
+def test_read_header_reads_an_arabic_part_letter():
+    text = (
+        "79/245 – التقارير المالية والبيانات المالية المراجعة وتقارير مجلس مراجعي "
+        "الحسابات\nباء(¹)\n\nإن الجمعية العامة،\n"
+    )
+    result, _ = header(text, AR)
+    assert result.symbol == "A/RES/79/245 B"
+    assert result.title.endswith("مجلس مراجعي الحسابات")
+
+
+def test_read_header_keeps_the_number_line_against_the_top_line():
+    # 75_269_C.xml: its cover says A/RES/75/268, its number line 75/269.
+    text = "A/RES/75/268\n\n75/269. 测试决议\n\n大会，\n"
+    result, warnings = header(text)
+    assert result.symbol == "A/RES/75/269"
+    assert warnings == [
+        "the symbol at the top, A/RES/75/268, differs from the number line's "
+        "A/RES/75/269; kept A/RES/75/269"
+    ]
+
+
+def test_parse_text_keeps_the_note_on_a_part_letter():
+    parsed = parse_text(PART_B)
+    assert parsed.symbol == "A/RES/79/245 B"
+    assert [f.marker for f in parsed.footnotes] == [1]
+    assert parsed.footnotes[0].text.endswith("becomes resolution 79/245 A.")
+    assert [p.refs for p in parsed.paragraphs] == [(), ()]

@@ -8,6 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from .shapes import SUPERSCRIPTS
+
 NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _SPACES = re.compile(r"[ \t\r\n]+")
 _COMMITTEES = {
@@ -61,6 +63,10 @@ def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
     cover = statement.find(f"{NS}coverPage")
     if cover is None:
         raise Skip("no cover page")
+    if symbol := cover_symbol(statement):
+        # Printed at the top right of the first page; the only line naming the
+        # parts of a collection (A/RES/79/259 A-C).
+        lines += [symbol, ""]
     session = cover.find(f".//{NS}session")
     if session is not None:
         lines.append(text_of(session))
@@ -89,6 +95,8 @@ def render_cover(statement: ET.Element, lines: list[str], facts: Facts) -> None:
             r"[A-Z]+/[A-Za-z0-9./-]+", text_of(proponent.find(f".//{NS}inline"))
         )
         symbol = found.group().rstrip(".") if found else ""
+        # A/77/672/add.1 (A/RES/77/263 B, zh) is A/77/672/Add.1.
+        symbol = re.sub(r"/(add|corr|rev)\.", lambda m: f"/{m[1].title()}.", symbol)
         if facts.committee == "plenary":
             facts.draft_symbol = symbol
         else:
@@ -108,15 +116,29 @@ def _adoption_date(statement: ET.Element) -> str:
     return date.get("date", "") if date is not None else ""
 
 
-def render_preface(statement: ET.Element, lines: list[str], facts: Facts) -> None:
+def cover_symbol(statement: ET.Element) -> str:
+    """The cover page's <docNumber refersTo="#symbol">, else ""."""
+    cover = statement.find(f"{NS}coverPage")
+    for number in cover.iter(f"{NS}docNumber") if cover is not None else ():
+        if number.get("refersTo") == "#symbol" and text_of(number):
+            return text_of(number)
+    return ""
+
+
+def render_preface(
+    statement: ET.Element, lines: list[str], facts: Facts
+) -> list[ET.Element]:
+    """The number and title line, and under it the letter of a resolution in parts
+    with its note markers; returns the notes, to be written at the page end."""
     preface = statement.find(f"{NS}preface")
-    number = preface.findtext(f".//{NS}docNumber") if preface is not None else None
+    numbers = list(preface.iter(f"{NS}docNumber")) if preface is not None else []
+    number = numbers[0].text if numbers else None
     if not number:
         raise Skip("no resolution number")
     title = preface.find(f".//{NS}docTitle")
     if title is None:
         raise Skip("no resolution title")
-    lines += [f"{clean(number)} {text_of(title)}", ""]
+    lines.append(f"{clean(number)} {text_of(title)}")
     # 78/183 A. (a resolution in parts), ES-11/1. and S-32/1. (emergency special and
     # special sessions: the session is the number after the prefix).
     match = re.match(r"((?:ES|S)-)?(\d+)/(\d+(?: [A-Z])?)\.?$", clean(number))
@@ -124,6 +146,35 @@ def render_preface(statement: ET.Element, lines: list[str], facts: Facts) -> Non
         raise Skip(f"the resolution number {number!r}")
     facts.symbol = f"A/RES/{match[1] or ''}{match[2]}/{match[3]}"
     facts.session = facts.session or int(match[2])
+    notes: list[ET.Element] = []
+    if len(numbers) > 1:
+        letter, notes = _part_line(preface, numbers[1])
+        lines.append(letter)
+    lines.append("")
+    # The parts as the cover names them (A/RES/79/259 A-C, A/RES/75/290 B), when it
+    # agrees with the number line (not in 75_269_C.xml, which says 75/268).
+    symbol = cover_symbol(statement)
+    if symbol.split(" ")[0] == facts.symbol and " " in symbol:
+        facts.symbol = symbol.replace("–", "-")
+    return notes
+
+
+def _part_line(preface: ET.Element, letter: ET.Element) -> tuple[str, list[ET.Element]]:
+    """'B¹' (A/RES/79/245 B), 'باء(¹)' in Arabic, and the notes it refers to.
+
+    The part's own title is left out (Economic and Social Council, A/RES/75/290 A):
+    the header would read it as part of the resolution's title.
+    """
+    parent = next(p for p in preface.iter() if letter in list(p))
+    text = text_of(letter)
+    notes: list[ET.Element] = []
+    for child in list(parent)[list(parent).index(letter) + 1 :]:
+        if child.tag == f"{NS}authorialNote":
+            notes.append(child)
+            text += str(int(child.get("marker") or 0)).translate(SUPERSCRIPTS)
+        elif child.tag == f"{NS}sup":
+            text += text_of(child)
+    return text, notes
 
 
 def render_conclusions(statement: ET.Element, lines: list[str], facts: Facts) -> None:

@@ -76,6 +76,7 @@ class Renderer:
         self.in_annex = False
         self.pending = ""  # an operative number whose text is in the next paragraph
         self.all_markers: set[int] = set()  # of every note in the document
+        self.title_notes: list[tuple[int, str]] = []  # to write at the page end
 
     # Inline content ---------------------------------------------------------------
 
@@ -154,9 +155,11 @@ class Renderer:
 
     def emit(self, para: _Para, prefix: str = "") -> None:
         self.lines += [prefix + para.text, ""]
-        for marker, text in para.notes:
+        # The notes on the title's part letter (B¹, A/RES/79/245 B) come first.
+        notes, self.title_notes = self.title_notes + para.notes, []
+        for marker, text in notes:
             self.lines += [f"{str(marker).translate(SUPERSCRIPTS)} {text}", ""]
-        self.facts.footnotes += len(para.notes)
+        self.facts.footnotes += len(notes)
 
     def add(self, kind: str, lead: str = "", markers=(), number: str = "") -> None:
         block = _Block(kind, self.in_annex, number, lead, list(markers))
@@ -444,7 +447,10 @@ class Renderer:
             if note.get("marker", "").strip().isdigit()
         }
         render_cover(statement, self.lines, self.facts)
-        render_preface(statement, self.lines, self.facts)
+        for note in render_preface(statement, self.lines, self.facts):
+            marker = int(note.get("marker") or 0)
+            self.seen_markers.add(marker)
+            self.title_notes.append((marker, self.note_text(note)))
         if statement.find(f"{NS}collectionBody") is None:
             self.statement(statement)
         else:

@@ -4,6 +4,19 @@ _JUIO = "the cover page dates the adoption '30 de juio de 2025' (typo for julio)
 _SESSION = 'the cover page says {} (value="{}") for A/RES/79/{}'
 _NO_TITLE = "the preface holds the number {} and no docTitle: the resolution's title "
 _HRC = "; it also links the Assembly's resolutions {} under A/HRC/RES/"
+# The Chinese 76th session's Fourth Committee covers stop short:
+# "[根据特别政治和非殖民化委员会 (第四委员会)]", the originating-document inline
+# holding 第四委员会 where the report symbol goes; the 77th session prints
+# "[根据特别政治和非殖民化委员会(第四委员会)的报告通过 (A/77/397，第8段)]".
+# parse_akn takes the report from the workflow.
+_FOURTH = (
+    "the cover page's committee line names no report (its originating document "
+    "reads 第四委员会); the workflow's recommendedForAdoption says {}"
+)
+_NO_CLOSING = (
+    "no <conclusions>: the closing lines (3rd plenary meeting, 22 September 2024), "
+    "present in the English XML, are missing; the workflow names A/79/PV.3"
+)
 EXCEPTIONS: dict[str, str] = {
     "A_RES_79_168-2424208F.xml": "the cover page dates the adoption "
     "'17 décembre2024' (no space before the year)",
@@ -54,4 +67,28 @@ EXCEPTIONS: dict[str, str] = {
     + "(Financiación de la Base Logística … en Bríndisi) is missing",
     "A_RES_79_304-2510827R.xml": _NO_TITLE.format("79/309.")
     + "(financing of MONUSCO, as the preamble says) is missing",
+    **{
+        f"A_RES_76_{name}C.xml": _FOURTH.format(f"A/76/{report}")
+        for report, names in (
+            (412, ["73-2118604"]), (413, ["74-2118616"]), (414, ["75-2118617"]),
+            (415, ["76-2118622"]), (416, ["77-2118625", "78-2118626"]),
+            (417, ["80-2118632", "81-2118634", "82-2118635"]),
+            (419, ["83-2118636"]), (420, ["84 A-B-2118640"]), (421, ["85-2118645"]),
+            (422, ["86-2118647"]), (423, ["87-2118650"]),
+            # 76/88 (A/76/424) is left in the count: its operative paragraphs differ
+            # as well, a difference of its own.
+            (425, [
+                "89-2118691", "90-2118692", "91-2118694", "92-2118695", "93-2118696",
+                "94-2118697", "95-2118698", "96-2118699", "97-2118700", "98-2118701",
+                "99-2118702", "100-2118703", "101-2118705", "102-2118707",
+                "103-2118709", "104-2118710", "105-2118712",
+            ]),
+        )
+        for name in names
+    },
+    "A_RES_79_1-2416433A.xml": _NO_CLOSING,
+    "A_RES_79_1-2416433F.xml": _NO_CLOSING,
+    "A_RES_76_149-2119193C.xml": "the closing line reads '第53次全体会议)', a closing "
+    "parenthesis with no opening one (the others read 第N次全体会议 or "
+    "第N次全体会议(续会))",
 }  # fmt: skip
