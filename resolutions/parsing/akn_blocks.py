@@ -16,28 +16,31 @@ from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedParagraph
 SUB = "sub"  # a lettered sub-paragraph, hung under the paragraph before it
 
 _OPERATIVE_NUM = re.compile(r"(\d{1,3})[ \u00a0]*[.．]?[ \u00a0]*[-–]?")
-# (a) (iv) (1) (أ) (هـ), a) iv) viii) а), ㈠, (十一) after ㈩ (A/RES/79/243, zh),
-# ’1‘ (the Arabic second level), •
+# (a) (iv) (viii) (1) (أ) (هـ), a) iv) viii) а), ㈠, (十一) after ㈩ (A/RES/79/243, zh),
+# ’1‘ (the Arabic second level), •, (甲) (A/RES/76/120, zh), ① (77/100, zh)
 _LABEL = (
-    r"\((?:[a-z]{1,3}|\d{1,2}|[\u0621-\u064a\u0640]{1,3})\)"
-    r"|[(（][一二三四五六七八九十]{1,3}[)）]"
-    r"|(?:[a-z]{1,3}|[ivxl]{1,6}|[\u0430-\u044f]{1,2})\)|[㈠-㈩]|’\d{1,2}‘|•"
+    r"\((?:[a-z]{1,3}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a\u0640]{1,3})\)"
+    r"|[(（](?:[一二三四五六七八九十]{1,3}|[甲乙丙丁戊己庚辛壬癸])[)）]"
+    r"|(?:[a-z]{1,3}|[ivxl]{1,6}|[\u0430-\u044f]{1,2})\)|[㈠-㈩①-⑳]|’\d{1,2}‘|•"
 )
 _LABEL_NUM = re.compile(rf"{_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})+\.?")  # 1.1: A/RES/76/3
+_CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳’"
 _CJK_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _HEADING_NUM = re.compile(r"[IVXLC]{1,6}\.?|[A-Z]\.?|[一二三四五六七八九十]{1,3}[.、]?")
 # Labels and numbers written into the text instead of a <num>: "(a)\t" (A/RES/78/80
 # A), "10.\t" (77/289 in Chinese), "3\t" (75/68), "19 –\t" (79/117 in Arabic),
-# "19 -\u200f\t" (79/174 in Arabic), "287.Nous" with no space (79/233 in French).
-_TEXT_LABEL = re.compile(rf"(?P<label>{_LABEL})[\t\u00a0 ]+(?=\S)")
+# "19 -\u200f\t" (79/174 in Arabic), "287.Nous" with no space (79/233 in French),
+# "(a)\u200e\t" (77/276 in Chinese), "6．\t" (76/88 in Chinese).
+_TEXT_LABEL = re.compile(rf"(?P<label>{_LABEL})\u200e?[\t\u00a0 ]+(?=\S)")
 _TEXT_NUMBER = re.compile(
     r"(?P<number>\d{1,3})"
-    r"(?:\.?\u200e?\t+|[ \u00a0]*[–-]\u200f?[ \t\u00a0]+|\.(?=[A-ZÀ-ÞА-Я]))(?=\S)"
+    r"(?:[.．]?\u200e?\t+|[ \u00a0]*[–-]\u200f?[ \t\u00a0]+|\.(?=[A-ZÀ-ÞА-Я]))(?=\S)"
 )
 # A section number written into the text before its heading, "\t一.\t生产能力发展"
-# (A/RES/79/233, zh; 75/212, zh).
+# (A/RES/79/233, zh; 75/212, zh), "目标1.\t弥合所有数字鸿沟" (79/1, zh).
 _TEXT_HEADING_NUM = re.compile(
-    r"(?P<num>(?:[IVXLC]{1,6}|[A-Z])\.|[一二三四五六七八九十]{1,3}[.、])"
+    r"(?P<num>(?:[IVXLC]{1,6}|[A-Z]|[^\W\d_]{1,12}[ \u00a0]?\d{1,2})\."
+    r"|[一二三四五六七八九十]{1,3}[.、])"
     r"\t[\t\u00a0 ]*(?=\S)"
 )
 _ANNEX = re.compile(
@@ -46,6 +49,7 @@ _ANNEX = re.compile(
 )
 _HEADING_MAX = 100
 _SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
+_CLOSING_QUOTES = '”’"»」』\u200e\u200f'
 _PREAMBLE_ENDS = tuple(",，،")
 _LEAD_WITHIN = 12  # an emphasised span this close to the start is the lead
 _LEAD_MAX = 80  # a longer one is emphasis, not a lead
@@ -144,7 +148,10 @@ def _looks_like_heading(text: Text) -> bool:
         return False
     if _emphasised_throughout(line, text.emphasis):
         return True
-    return len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS)
+    # A closing quote does not end the sentence it closes: "…最低一档。”" (A/RES/
+    # 79/280).
+    ending = line.rstrip(_CLOSING_QUOTES)
+    return len(line) <= _HEADING_MAX and not ending.endswith(_SENTENCE_ENDS)
 
 
 def _emphasised_throughout(line: str, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -235,11 +242,7 @@ def _level(label: str, previous: str) -> int:
     prev = previous.strip("()（）")
     if not bare or not _is_letter(prev):
         return 1
-    if (
-        bare[0] in "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩’"
-        or bare.isdigit()
-        or _CJK_NUMERAL.fullmatch(bare)
-    ):
+    if bare[0] in _CIRCLED or bare.isdigit() or _CJK_NUMERAL.fullmatch(bare):
         return 2
     if re.fullmatch(r"[ivxlc]+", bare) and parse_roman(bare.upper()):
         return 1 if len(prev) == 1 and bare == chr(ord(prev) + 1) else 2

@@ -15,12 +15,15 @@ _NUMERALS = r"[ivxl]{1,6}|[一二三四五六七八九十]{1,3}"
 # (a) and (i) in English, Chinese and Arabic; a) and i) in French, Spanish and
 # Russian (Russian letters may be Cyrillic а, с); ’1‘ for (i) in Arabic (A/RES/79/1);
 # 1.1, 1.2 under the objectives of the Space2030 Agenda (A/RES/76/3); • under the
-# targets of the Doha and Gaborone Programmes of Action (A/RES/76/258, 79/233).
+# targets of the Doha and Gaborone Programmes of Action (A/RES/76/258, 79/233); a
+# direction mark may follow the label, "(a)\u200e" (A/RES/77/276, zh); (1) under
+# a definition and ① under a letter of the Beijing convention on judicial sales of
+# ships (A/RES/77/100, zh).
 SUB = re.compile(
-    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS})[)）]|(?P<circled>[㈠-㈩])|(?P<bullet>•)"
+    rf"(?:[(（](?P<label>{_LETTERS}|{_NUMERALS}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩①-⑳])|(?P<bullet>•)"
     r"|(?:(?P<bare>[a-z]{1,2}|[ivxl]{1,6}|[а-я])\)|’(?P<arabic>\d{1,2})‘"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2})+)\.?)"
-    r"(?=[ \t\u00a0]|$))[ \t\u00a0\u3000]*(?P<rest>.*)"
+    r"[\u200e\u200f]?(?=[ \t\u00a0]|$))[ \t\u00a0\u3000\u200e\u200f]*(?P<rest>.*)"
 )
 
 
@@ -59,7 +62,7 @@ def _bare(label: str) -> str:
 
 
 def _is_letter(bare: str) -> bool:
-    if not bare or re.fullmatch(r"[一二三四五六七八九十]+", bare):
+    if not bare or bare.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", bare):
         return False
     if bare in _CJK_LETTERS or not bare.isascii() and bare.isalpha():
         return True
@@ -69,7 +72,7 @@ def _is_letter(bare: str) -> bool:
 
 
 def _is_numeral(bare: str) -> bool:
-    if re.fullmatch(r"[一二三四五六七八九十]+", bare):
+    if bare.isdigit() or re.fullmatch(r"[一二三四五六七八九十]+", bare):
         return True
     return re.fullmatch(r"[ivxl]+", bare) is not None and bool(
         parse_roman(bare.upper())

@@ -39,6 +39,7 @@ _ITALIC_LEAD = re.compile(
 )
 # A line bold throughout is a heading; markers may follow it.
 _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
+_ASTERISK_NOTE = re.compile(r"\*[ \t\u00a0]+\S")
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
 
@@ -80,8 +81,9 @@ def parse_text(text: str) -> ParsedResolution:
         text, repairs = clean_pdf_text(text.lstrip("\ufeff"))
         repairs = ["raw PDF text: " + r for r in repairs]
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    # A direction mark ending a line is invisible: 大会，U+200E (A/RES/77/272).
-    lines = [line.rstrip("\u200e\u200f") for line in text.split("\n")]
+    # A direction mark at either end of a line is invisible: 大会，U+200E (A/RES/
+    # 77/272), U+200E (a) (77/276).
+    lines = [line.strip("\u200e\u200f") for line in text.split("\n")]
     if not any(line.strip() for line in lines):
         raise ParseError(0, "the text is empty")
     language = detect_language(text)
@@ -259,7 +261,11 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             last.raw = join_lines(last.raw, line)
             continue
         kind = PREAMBULAR
-        if section == "annex":
+        if _ASTERISK_NOTE.match(line):
+            # The text of an asterisk note set among the paragraphs, "* Reissued
+            # for technical reasons…" (A/RES/79/279, ru): not preambular.
+            kind = UNNUMBERED
+        elif section == "annex":
             short = len(line) < 60 and not line.endswith(_ENDS)
             kind = HEADING if short and not bold_headings else UNNUMBERED
         elif section == PREAMBULAR and line.startswith("**"):

@@ -157,6 +157,34 @@ from resolutions.parsing.akn import parse_akn
                 "operative 287: Nous nous félicitons de l’émission ;",
             ],
         ),
+        # Labels and numbers seen in the corpus: (viii) in a <num> (A/RES/75/190),
+        # "(a)\u200e\t" (77/276, zh), (甲) (76/120, zh), ① under a letter (77/100,
+        # zh), "6．\t" (76/88, zh); "目标1.\t" opens a heading (79/1, zh); a
+        # closing quote does not hide a sentence's end (79/280, zh).
+        (
+            paragraph("1.", "Expresses its concern about:")
+            + paragraph("(a)", "Violations;", "p2")
+            + paragraph("(vii)", "Violations of economic rights;", "p3")
+            + paragraph("(viii)", "Violations of the rights of women;", "p4")
+            + paragraph("", "\u200e\t\t(b)\u200e\t根据国际法；\u200e", "p5")
+            + paragraph("", "(甲)\t联合国系属该条约之缔约一方；", "p6")
+            + paragraph("", "①\t在光船租赁登记簿登记的人；及", "p7")
+            + paragraph("", "6．\t提请特别委员会注意本决议。", "p8")
+            + paragraph("", "\t\t目标1.\t弥合所有数字鸿沟", "p9")
+            + paragraph("", "“(b) 工作人员在晋升时，其职档应为最低一档。”", "p10"),
+            [
+                "operative 1: Expresses its concern about:",
+                "  operative (a): Violations;",
+                "    operative (vii): Violations of economic rights;",
+                "    operative (viii): Violations of the rights of women;",
+                "  operative (b): 根据国际法；",
+                "  operative (甲): 联合国系属该条约之缔约一方；",
+                "    operative ①: 在光船租赁登记簿登记的人；及",
+                "operative 6: 提请特别委员会注意本决议。",
+                "heading: 目标1. 弥合所有数字鸿沟",
+                "unnumbered: “(b) 工作人员在晋升时，其职档应为最低一档。”",
+            ],
+        ),
         # Targets set as bullets under a heading hang under the paragraph before
         # it (A/RES/79/233).
         (

@@ -236,3 +236,30 @@ def test_parse_text_hangs_bullets_under_the_paragraph_before_a_heading():
     assert first.subparagraphs[1].text.startswith("Double the output")
     assert [s.label for s in second.subparagraphs] == ["(a)", "•"]
     assert parsed.paragraphs[2].kind == HEADING
+
+
+def test_parse_text_reads_labels_seen_in_the_corpus():
+    # (1) under a definition and ① under a letter (A/RES/77/100, zh); a direction
+    # mark before and after a label (A/RES/77/276, zh).
+    parsed = resolution(
+        "回顾其决议，\n\n1. 船舶的“司法出售”系指符合下列条件的对船舶的任何出售：\n\n"
+        "(1) 该出售由法院命令、核准或确认；以及\n\n"
+        "(2) 该出售所得款项供有关债权人分配；\n\n"
+        "2. 司法出售通知书应当发送给：\n\n(a) 船舶登记簿的登记机关；\n\n"
+        "① 在光船租赁登记簿登记的人；及\n\n"
+        "\u200e (b)\u200e 对于造成重大损害的国家：\u200e\n"
+    )
+    first, second = parsed.operative
+    assert [s.label for s in first.subparagraphs] == ["(1)", "(2)"]
+    assert [s.label for s in second.subparagraphs] == ["(a)", "(b)"]
+    assert [s.label for s in second.subparagraphs[0].subparagraphs] == ["①"]
+    assert second.subparagraphs[1].text == "对于造成重大损害的国家："
+
+
+def test_parse_text_keeps_an_asterisk_note_out_of_the_preamble():
+    # A/RES/79/279 (ru): "* Reissued for technical reasons" between the preamble
+    # and operative paragraph 1, as parse_akn reads it.
+    parsed = resolution(
+        "回顾其决议，\n\n* 因技术原因于2025年5月5日重新印发。\n\n1. 决定召开会议；\n"
+    )
+    assert [p.kind for p in parsed.paragraphs] == [PREAMBULAR, UNNUMBERED, OPERATIVE]

@@ -216,22 +216,27 @@ class Renderer:
             self.add_sub(sub.markers)
 
     def body(self, container: ET.Element) -> None:
-        for child in container:
+        """The children of mainBody or of a section, in document order: a section's
+        number and heading are one heading line, each further heading (two in
+        section 一 of A/RES/78/253, zh) and subheading one more, as parse_akn reads
+        them."""
+        children = list(container)
+        for index, child in enumerate(children):
             tag = _tag(child)
+            after = children[index + 1] if index + 1 < len(children) else None
             if tag in ("section", "part", "title", "chapter", "hcontainer"):
-                self.section_heading(child)
                 self.body(child)
             elif tag == "paragraph":
                 self.paragraph(child)
             elif tag == "crossHeading" and child.get("refersTo") == "#preamble":
                 # The preamble of a section (budget resolutions, A/RES/79/258).
                 self.preambular(child)
-            elif tag in ("crossHeading", "heading", "subheading") and _tag(
-                container
-            ) in ("mainBody",):
-                self.heading([child])
+            elif tag == "num" and after is not None and _tag(after) == "heading":
+                continue  # read with its heading
+            elif tag == "heading" and index and _tag(children[index - 1]) == "num":
+                self.heading([children[index - 1], child])
             elif tag in ("num", "subheading", "heading", "crossHeading"):
-                continue  # read by section_heading()
+                self.heading([child])
             elif tag in ("container", "table"):
                 self.table(child)
             elif tag == "p" and {_tag(c) for c in child} <= {"num"} and len(child):
@@ -240,12 +245,6 @@ class Renderer:
                 self.heading([child])
             else:
                 raise Skip(f"<{tag}> in the operative part")
-
-    def section_heading(self, section: ET.Element) -> None:
-        parts = [section.find(f"{NS}{t}") for t in ("num", "heading")]
-        self.heading([p for p in parts if p is not None])
-        for subheading in section.findall(f"{NS}subheading"):
-            self.heading([subheading])
 
     def heading(self, elements: list[ET.Element]) -> None:
         """A line bold throughout; the annex line is written plain, as the parser's
@@ -318,6 +317,13 @@ class Renderer:
             self.add_sub(para.markers)
             if listing is not None:
                 self.points(listing)
+        elif titles and contents and not (num or heading_class) and listing is None:
+            # "Article 10" over "The Commission shall make recommendations…:"
+            # (A/RES/77/256 A), as parse_akn reads it: a heading, then the text.
+            if len(contents) != 1:
+                raise Skip("a heading over several texts")
+            self.heading(titles)
+            self.unnumbered(contents[0])
         elif titles or heading_class or HEADING_NUM.fullmatch(num):
             if listing is not None:
                 raise Skip("a heading with a list")
@@ -351,7 +357,7 @@ class Renderer:
             self.preambular(p)
             return
         para, lead = self.inline(p, "**")
-        if SUB_LABEL.match(para.text):
+        if SUB_LABEL.match(para.text.lstrip(_MARKS)):
             # "(a) ..." written as a paragraph of its own (A/RES/75/10).
             self.emit(para)
             self.add_sub(para.markers)
@@ -533,6 +539,9 @@ class Renderer:
                 facts.subparagraphs.append(block.subs)
             facts.leads.append(block.lead)
             facts.links.append(tuple(dict.fromkeys(block.markers)))
+
+
+_MARKS = " \u200e\u200f"  # direction marks before a label: "\u200e (a)" (77/276, zh)
 
 
 def _without_notes(p: ET.Element) -> str:

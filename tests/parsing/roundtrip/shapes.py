@@ -20,16 +20,20 @@ RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
 # A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),
 # "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165);
-# "\u200f19 -\u200f\t" (A/RES/79/174, ar); "287.Nous" (A/RES/79/233, fr).
+# "\u200f19 -\u200f\t" (A/RES/79/174, ar); "287.Nous" (A/RES/79/233, fr); "6．\t"
+# (A/RES/76/88, zh).
 NUMBER_IN_TEXT = re.compile(
-    r"[\s\u200e\u200f]*(\d{1,3})\u200e?(?: ?[.–-][\u200e\u200f]?(?:\s|$)|\u200e?\t"
+    r"[\s\u200e\u200f]*(\d{1,3})\u200e?(?: ?[.．–-][\u200e\u200f]?(?:\s|$)|\u200e?\t"
     r"|\.(?=[A-ZÀ-ÞА-Я]))"
 )
 # A label opening a sub-paragraph, in the num or at the start of the text; 1.1
-# (A/RES/76/3); • (A/RES/79/233).
+# (A/RES/76/3); • (A/RES/79/233); "(a)\u200e" (A/RES/77/276, zh); (甲) (76/120);
+# (1), ① (77/100).
 SUB_LABEL = re.compile(
-    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|[\u0621-\u064a]{1,2}|هـ)\)|(?:[a-z]{1,2}|[ivxl]{1,6})\)"
-    r"|[а-я]\)|[㈠-㈩•]|\([一二三四五六七八九十]{1,3}\)|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)(?=\s|$)"
+    r"(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a]{1,2}|هـ)\)|(?:[a-z]{1,2}|[ivxl]{1,6})\)"
+    r"|[а-я]\)|[㈠-㈩①-⑳•]|[(（](?:[一二三四五六七八九十]{1,3}|[甲乙丙丁戊己庚辛壬癸])[)）]"
+    r"|’\d{1,2}‘|\d{1,2}(?:\.\d{1,2})+)"
+    r"\u200e?(?=\s|$)"
 )
 ANNEX_WORDS = {
     "zh": "附件",
@@ -51,6 +55,7 @@ PREAMBLE_ENDS = tuple(",，،")
 # "*  *  *" between parts of a text (A/RES/75/1, 78/148): no paragraph.
 SEPARATOR = re.compile(r"\*(?:[ \t\u00a0]*\*){2,}")
 _SENTENCE_ENDS = tuple("，,；;：:。.！!？?…")
+_CLOSING_QUOTES = '”’"»」』\u200e\u200f'
 
 
 def looks_like_heading(text: str, emphasised: bool = False) -> bool:
@@ -60,7 +65,8 @@ def looks_like_heading(text: str, emphasised: bool = False) -> bool:
     text = text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
     if emphasised:
         return bool(text)
-    return 0 < len(text) <= 100 and not text.endswith(_SENTENCE_ENDS)
+    ending = text.rstrip(_CLOSING_QUOTES)  # "…最低一档。”" (A/RES/79/280)
+    return 0 < len(text) <= 100 and not ending.endswith(_SENTENCE_ENDS)
 
 
 def canonical_symbol(symbol: str) -> str:

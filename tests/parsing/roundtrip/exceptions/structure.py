@@ -41,6 +41,22 @@ EXCEPTIONS: dict[str, str] = {
     "75_253_C.xml": "operative paragraph 10 of section XX (subvention to the "
     "Extraordinary Chambers in the Courts of Cambodia; 回顾行预咨委会报告第37段) is "
     "numbered 9 (9, 9, 11; the English XML numbers it 10)",
+    "A_RES_77_256 A-B-2300172C.xml": "section II's heading B. is given twice in "
+    "one paragraph (para_62): <heading>B.\t比值的演变和维持适当中点的比值管理"
+    "</heading> "
+    "and <num>B.</num> with the same words as its content",
+    "A_RES_76_240-2119704C.xml": "the operative clauses of sections C and D "
+    "(决定自2022年1月1日…；, 回顾其第73/273号决议…提出关于此项付款的建议。) are "
+    "tagged preambular crossHeadings, though they end with ；and 。 like operative "
+    "clauses and the English XML has them as the paragraphs 'Decides' and 'Recalls'",
+    "A_RES_77_263-2300153C.xml": "the preambular crossHeading of section 二十一 "
+    "(审议了秘书长关于汇率和通货膨胀率变动引起的订正估计数的报告³⁵ 以及行预咨委会的有关"
+    "报告³⁶) has lost its closing comma, so nothing tells it from an unnumbered "
+    "operative clause without markup",
+    "A_RES_78_253-2326236C.xml": "two operative clauses are tagged preambular "
+    "crossHeadings, though they end with ；: 注意到联合国系统行政首长协调理事会"
+    "2024年毛额预算4 334 600美元； and 表示注意到…重计费用所引起的订正估计数； "
+    "(the English XML has them as the paragraphs 'Notes' and 'Takes note')",
     "75_245_C.xml": "section C's only paragraph (表示赞赏…；) is tagged a preambular "
     "crossHeading, though it ends with ；like an operative clause and the English "
     "XML (75_245_E) has it as an ordinary paragraph",
