@@ -93,9 +93,10 @@ _ZH_CARRY = re.compile(
 # The latest of the resolutions named before: 人权理事会的各项决议和决定，最近的决议是…
 # 第50/3号 (A/RES/77/227).
 _ZH_LATEST = re.compile(rf"{_SP}*最近的(?:决议|一项)?(?:是|为)")
-# Pursuant to a resolution: not the one of the committee named before, 渔业委员会…请…
-# 根据第72/249号决议召开的 (A/RES/77/118), unless its own (根据其).
-_ZH_PURSUANT = re.compile(r"(?:根据|按照|依照|依据)(?!其)")
+# Pursuant to a resolution, in what a committee asked of another: not the committee's,
+# 渔业委员会…请…根据第72/249号决议召开的 (A/RES/77/118); but 委员会根据第31/1号
+# 决议提交的报告 is its own (A/RES/79/313).
+_ZH_PURSUANT = re.compile(r"请[^，；。]*?(?:根据|按照|依照|依据)(?!其)")
 _ZH_RELATIVE = re.compile(r"关于[^，；。\n]*?的")
 _ZH_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 
@@ -163,15 +164,18 @@ def _is_zh_gap(gap: str) -> bool:
 def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     # A body named inside a title does not adopt the resolution: “加强裁军审议委员会
     # 执行职责的途径和方法”…第45/62 B号决议 (A/RES/79/72), nor one inside a subject:
-    # 其…关于设立人权理事会的第60/251号决议 (A/RES/75/165).
-    written = _clause_before(text, start, floor)[0]
-    clause = _ZH_RELATIVE.sub("", _ZH_QUOTED.sub("", written))
+    # 其…关于设立人权理事会的第60/251号决议 (A/RES/75/165). A comma inside a title
+    # does not end the clause: 欢迎该委员会…通过题为“…国际法律框架，预防和…”的…
+    # 第31/1号决议 (A/RES/79/313).
+    window = _ZH_QUOTED.sub("", text[max(floor, start - _LOOKBACK * 4) : start])
+    written = _clause_before(window, len(window), 0)[0]
+    clause = _ZH_RELATIVE.sub("", written)
     found = None
     for match in _ZH_BODY.finditer(clause):
         found = _ZH_BODIES[match.group()]
         last = match
     if found is None and _ZH_LATEST.match(written):
-        return _zh_latest_body(text, start - len(written) - 1, floor)
+        return _zh_latest_body(window, len(window) - len(written) - 1)
     if found is None:
         low = max(0, start - _LOOKBACK * 3)
         if "53" not in text[low:start]:
@@ -188,9 +192,10 @@ def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     return found
 
 
-def _zh_latest_body(text: str, end: int, floor: int) -> str | None:
-    """The one body named in the clause that ends at `end`, whose resolutions the
-    next clause lists as 最近的决议是…; None when it names none or several."""
-    clause = _ZH_QUOTED.sub("", _clause_before(text, end, floor)[0])
+def _zh_latest_body(window: str, end: int) -> str | None:
+    """The one body named in the clause of `window` that ends at `end`, whose
+    resolutions the next clause lists as 最近的决议是…; None when it names none or
+    several."""
+    clause = _clause_before(window, end, 0)[0]
     bodies = {_ZH_BODIES[m.group()] for m in _ZH_BODY.finditer(clause)}
     return bodies.pop() if len(bodies) == 1 else None

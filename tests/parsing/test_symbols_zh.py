@@ -288,6 +288,13 @@ def test_find_citations_reads_chinese_lists_of_the_xml_corpus(text, expected):
             "第72/249号决议召开的",
             ["A/RES/72/249"],
         ),
+        # A comma inside a title; the committee's own 根据 (A/RES/79/313).
+        (
+            "欢迎该委员会第三十一届会议通过题为“加强开展国际合作的国际法律框架，预防和打击"
+            "非法贩运野生动植物行为”的2022年5月20日第31/1号决议，¹⁷ 并欢迎委员会根据"
+            "第31/1号决议提交的报告",
+            ["31/1", "31/1"],
+        ),
         # The Commission on the Status of Women's, titles between (A/RES/75/168).
         (
             "说明在执行妇女地位委员会2005年3月11日题为“土著妇女：《北京宣言》和"
