@@ -274,7 +274,7 @@ def build_chunk(task: tuple[int, int, int]) -> tuple[str, str, str]:
         text, lead = _POOLS[language].compose(rng, language, kind)
         pid, rid = g + 1, layout["ids"][language][k]
         session, committee, adopted = layout["meta"][k]
-        config, latin, extra = document_vector_parts(text, language)
+        config, latin, extra = document_vector_parts(text, language, session)
         lines.append(tantivy_line(pid, text, latin))
         lead, text = lead[:200].translate(COPY_ESCAPE), text.translate(COPY_ESCAPE)
         paragraphs.append(

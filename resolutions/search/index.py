@@ -14,6 +14,7 @@ from .analysis import (
     config_for,
     fold,
     latin_part,
+    session_lexeme,
     tsvector_literal,
     word_pairs,
 )
@@ -34,8 +35,11 @@ _INSERT = (
 )
 
 
-def document_vector_parts(text: str, language: str) -> tuple[str, str, str]:
-    """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes)."""
+def document_vector_parts(
+    text: str, language: str, session: int
+) -> tuple[str, str, str]:
+    """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes:
+    CJK characters and pairs, word pairs, symbol tails and the session's lexeme)."""
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
     latin = latin_part(folded)
@@ -47,7 +51,10 @@ def document_vector_parts(text: str, language: str) -> tuple[str, str, str]:
             tails["/".join(parts[i:])] = None
     literal = tsvector_literal(lexemes)
     unquoted = " ".join(f"'{t}'" for t in tails if "'" not in t and "\\" not in t)
-    return config_for(language), latin, f"{literal} {unquoted}".strip()
+    extra = " ".join(
+        p for p in (literal, unquoted, f"'{session_lexeme(session)}'") if p
+    )
+    return config_for(language), latin, extra
 
 
 def index_resolution(
@@ -61,11 +68,17 @@ def index_resolution(
             None,
             p.kind,
             p.lead[:200],
-            *document_vector_parts(p.text, resolution.language),
+            *document_vector_parts(p.text, resolution.language, resolution.session),
         )
         for p in paragraphs
     ] + [
-        (None, f.pk, FOOTNOTE, "", *document_vector_parts(f.text, resolution.language))
+        (
+            None,
+            f.pk,
+            FOOTNOTE,
+            "",
+            *document_vector_parts(f.text, resolution.language, resolution.session),
+        )
         for f in footnotes
     ]
     if not rows:

@@ -250,13 +250,17 @@ def test_search_sort_by_date_pages_through_every_match(archive):
     assert seen[0] == list(reversed(seen[1]))
 
 
+@pytest.mark.parametrize("walk_cost_ratio", [0, 10**12])  # walk / bitmap of sessions
 def test_search_common_query_candidates_come_from_the_sample_cutoff(
-    archive, monkeypatch
+    archive, monkeypatch, walk_cost_ratio
 ):
     """With a sample dense enough to give a cutoff date, the ranked candidates are
-    still exactly the CANDIDATES most recent matches."""
+    still exactly the CANDIDATES most recent matches, whether they are found by
+    walking the date index or by the query ANDed with the sessions since the cutoff
+    (their lexemes) in the GIN index."""
     from resolutions.search import engine
 
+    monkeypatch.setattr(engine, "WALK_COST_RATIO", walk_cost_ratio)
     monkeypatch.setattr(engine, "COMMON", -1)
     monkeypatch.setattr(engine, "CANDIDATES", 6)
     monkeypatch.setattr(engine, "SAMPLE_EVERY", 2)
@@ -315,3 +319,23 @@ def test_search_past_the_count_cap_either_way(archive, monkeypatch, unsure):
     monkeypatch.setattr(engine, "COUNT_CAP", 10**6)
     exact = search_paragraphs("人")
     assert not exact.approximate and not exact.bounded
+
+
+def test_search_rows_carry_their_session_lexeme_which_no_query_reaches(archive):
+    from django.db import connection
+
+    from resolutions.search.analysis import session_lexeme
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT session, count(*) FILTER (WHERE vector @@ %s::tsquery), count(*) "
+            "FROM resolutions_searchentry GROUP BY session ORDER BY session",
+            [f"'{session_lexeme(78)}'"],
+        )
+        rows = cursor.fetchall()
+    assert {session: (hits > 0, hits == total) for session, hits, total in rows}[
+        78
+    ] == (True, True)
+    assert all(hits == 0 for session, hits, _ in rows if session != 78)
+    for typed in ("s78", " s78", "' s78'", '" s78"', "\\ s78"):
+        assert search_paragraphs(typed).count == 0, typed
