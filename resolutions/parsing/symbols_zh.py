@@ -167,7 +167,9 @@ def _zh_body_before(text: str, start: int, floor: int) -> str | None:
     # 其…关于设立人权理事会的第60/251号决议 (A/RES/75/165). A comma inside a title
     # does not end the clause: 欢迎该委员会…通过题为“…国际法律框架，预防和…”的…
     # 第31/1号决议 (A/RES/79/313).
-    window = _ZH_QUOTED.sub("", text[max(floor, start - _LOOKBACK * 4) : start])
+    window = text[max(floor, start - _LOOKBACK * 4) : start]
+    if "“" in window or "《" in window:
+        window = _ZH_QUOTED.sub("", window)
     written = _clause_before(window, len(window), 0)[0]
     clause = _ZH_RELATIVE.sub("", written)
     found = None
