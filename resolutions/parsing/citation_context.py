@@ -27,6 +27,9 @@ from .types import (
 )
 
 _IBID = re.compile(r"(?:Ibid|Там же|المرجع نفسه|同上)")
+# "its resolution" just before a number: the Assembly's by default, which a footnote
+# may correct.
+_ITS = re.compile(r"(?:\b(?:its|sa|su)|своей|свою)\s+\S+\s*$|قرار\S*ها\s*$")
 # A paragraph by its path of indexes (sub-paragraphs after their parent's), or a
 # footnote by its index.
 _Key = tuple[str, tuple[int, ...]]
@@ -112,12 +115,19 @@ def _named(unit: _Unit, notes: dict[int, str]) -> list[Cited]:
 
 
 def _footnoted(pair: Cited, unit: _Unit, notes: dict[int, str]) -> Cited:
-    """A bare number whose footnote, just after it, points to the Human Rights
-    Council's report is the Council's: "resolution 42/24 of 27 September 2019,⁵"
-    with "⁵ See Official Records of the General Assembly, Seventy-fourth Session,
-    Supplement No. 53 (A/74/53), chap. II" (A/RES/75/183)."""
+    """A bare number, or one read as the Assembly's only for "its resolution",
+    whose footnote, just after it, points to the Human Rights Council's report is
+    the Council's: "resolution 42/24 of 27 September 2019,⁵" with "⁵ See Official
+    Records of the General Assembly, Seventy-fourth Session, Supplement No. 53
+    (A/74/53), chap. II" (A/RES/75/183); the request of the Human Rights Council
+    to the Working Group …, through its resolution 42/22 of 26 September 2019;²⁸
+    (A/RES/75/198)."""
     citation, named = pair
-    if named or citation.kind != GA_RESOLUTION:
+    if citation.kind != GA_RESOLUTION:
+        return pair
+    if named and not _ITS.search(
+        unit.text, max(0, citation.start - 25), citation.start
+    ):
         return pair
     for ref in sorted(unit.refs, key=lambda r: r.offset):
         if ref.offset < citation.end or ref.marker not in notes:

@@ -22,10 +22,18 @@ from .types import (
 )
 
 # Direction marks too: 第75/265\u200e号决议 (A/RES/77/272).
-_SP = r"[ \t\u00a0\u202f\u2009\u200e\u200f]"
+# En and other typeset spaces: resolution\u200275/200 (A/RES/78/286).
+_SP = r"[ \t\u00a0\u2000-\u200a\u202f\u200e\u200f]"
 # Part letters: 45/55 B, 53/77 AA, 54/237 A-C (A/RES/79/44, A/RES/79/3), 51/211 A至E
-# (A/RES/75/244).
-_PART = rf"[A-Z]{{1,2}}(?:{_SP}?[-–至]{_SP}?[A-Z]{{1,2}})?"
+# (A/RES/75/244), 45/250 A to C (A/RES/75/253 B).
+# The Russian texts may type them in Cyrillic: 48/74 В (A/RES/79/20).
+_CYRILLIC_PARTS = "АВСЕНКМОРТХ"
+_LETTER = f"[A-Z{_CYRILLIC_PARTS}]"
+_NOT_LETTER = "(?![A-Za-zА-яЁё])"
+_PART = (
+    rf"{_LETTER}{{1,2}}(?:{_SP}?[-–至]{_SP}?{_LETTER}{{1,2}}"
+    rf"|{_SP}(?:to|à|a){_SP}{_LETTER}{{1,2}}{_NOT_LETTER})?"
+)
 # Hyphens as typeset: ES‑10/15 and 1874 (S‑IV) carry a non-breaking one (A/RES/75/96,
 # A/RES/78/302).
 _HY = "[-\u2011]"
@@ -45,8 +53,8 @@ _ZH_OLD = "[一二三四五六七八九十百]{1,4}[\u3220-\u3229]"
 # an old number may carry an Arabic part: 377 ألف (د-5) (A/RES/79/1).
 _NUM = (
     rf"(?:{_ZH_OLD}"
-    rf"|(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z]))?"
-    rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}(?![A-Za-z])|{_AR_PART})?"
+    rf"|(?:ES|S|دإط|دإ){_HY}\d{{1,2}}/\d{{1,4}}(?:{_SP}?{_PART}{_NOT_LETTER})?"
+    rf"|\d{{1,4}}/\d{{1,4}}(?:{_SP}?{_PART}{_NOT_LETTER}|{_AR_PART})?"
     rf"|\d{{1,4}}(?:{_SP}?{_PART}|{_AR_PART})?{_SP}?"
     rf"\((?:(?:E?S{_HY})?[IVXLC]{{1,8}}|\d{{4}}|دإ?-\d{{1,2}})\))"
 )
@@ -100,20 +108,22 @@ _DATE_WORD = r"(?:of|on|du|de|del|от|المؤرخ[\u0621-\u064a]{0,3})"
 # Named after the list, with the dates and markers of its items: резолюция 32/6
 # Совета по правам человека, résolutions 20/15¹, … et 41/4⁶ du Conseil des droits de
 # l’homme (A/RES/79/169), la résolution 53/28 du 14 juillet 2023 du Conseil.
-# de la resolución 78/112 de la Asamblea General (A/RES/79/117).
+# de la resolución 78/112 de la Asamblea General (A/RES/79/117); la résolution 57/26
+# du Conseil, en date du 10 octobre 2024 (A/RES/79/60), another body's.
 _AFTER_NAMES = "|".join(
     n
     for n, b in _BODY_NAMES
     if n[0] in "ЭПСКГ"
     or b
     and n[0] in "CS"
-    or n in ("Assemblée générale", "Asamblea General")
+    or n in ("Assemblée générale", "Asamblea General", "Conseil", "Consejo")
 )
 _BODY_AFTER_NUMBER = re.compile(
     rf"(?:,?{_SP}*{_DATE_WORD}{_SP}+{DATE_PATTERN})?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
     rf"{_SP}+(?:(?:du|del|de la){_SP}+|de l[’']{_SP}*)?"
     rf"(?:{_AFTER_NAMES})"
 )
+_COUNCIL = re.compile(r"Conseil|Consejo|Совет")
 # Named as the subject after "its resolution …," (_subject_after): only a body with
 # its own series; the Assembly is the one speaking of its own otherwise.
 _SUBJECT_NAMES = "|".join(n for n, b in _BODY_NAMES if b not in ("", "GA"))
@@ -137,13 +147,14 @@ _OWN = re.compile(
     rf"\b(?:its|sa|ses|su|sus){_SP}+$"
     rf"|(?:свою|свои|своей|своих|своим|своя|её|ее){_SP}+$"
 )
+_AS_WELL = r"(?:as well as|ainsi que|así como|а также)"
 # A list item may carry a short clause before the next number when that number
 # comes with its date: 72/186 of 19 December 2017, entitled “…”, 74/176 of ….
 # A quoted title may hold a colon (“…: combating COVID-19”, A/RES/76/91).
 _QUOTED = r"[“”«][^“”«»\n]{0,300}[“”»]"
 _CLAUSE_NEXT = re.compile(
     rf"(?:{_QUOTED}|[^;:\n“”«]){{0,300}}?"
-    rf"(?:[,،]{_SP}*(?:{_AND}{_SP}+)?|{_SP}+{_AND}{_SP}+)"
+    rf"(?:[,،]{_SP}*(?:(?:{_AND}|{_AS_WELL}){_SP}+)?|{_SP}+{_AND}{_SP}+)"
     rf"(?={_NUM}{_DATE_CLAUSE})"
 )
 # A cheap test before _CLAUSE_NEXT, which would scan 300 characters after every
@@ -154,7 +165,6 @@ _NUM_DATED = re.compile(
 # "as well as" joins two items too (60/180 and 1645 (2005) of …, as well as 65/28 of
 # …, A/RES/77/106); a dated item may lack its comma (71/66 of 5 December 2016 73/66
 # of 5 December 2018, A/RES/77/77).
-_AS_WELL = r"(?:as well as|ainsi que|así como|а также)"
 _NEXT = re.compile(
     rf"{_DATE_CLAUSE}?(?:{_SP}*[,،]{_SP}*(?:(?:{_AND}|{_AS_WELL}){_SP}+|و{_SP}*)?"
     rf"|{_SP}+(?:{_AND}|{_AS_WELL}){_SP}+|{_SP}+و{_SP}*)"
@@ -177,7 +187,12 @@ _PLACE_NEXT = re.compile(
 _INCLUDING = re.compile(
     r"[ \t\u00a0]*(?:including|in particular|notably|notamment|y compris|en particulier"
     r"|incluid[ao]s?|en particular|в том числе|включая|в частности|بما في ذلك|ولا سيما"
-    r"|包括|特别是|尤其是)"
+    r"|包括|特别是|尤其是"
+    # The latest of a body's resolutions: las resoluciones y decisiones del Consejo
+    # de Derechos Humanos, las más recientes de las cuales son las resoluciones 56/1
+    # (A/RES/79/182).
+    r"|the most recent of which|las más recientes de las cuales"
+    r"|dont les plus récentes|последни[ем]и? из которых|وآخرها)"
 )
 # Resolutions adopted by the Assembly and the Council together are numbered in both
 # series (第60/180号和第1645(2005)号, A/RES/76/305): the Assembly's number is the
@@ -216,7 +231,7 @@ _HRC_REPORT = re.compile(
 _CONTINUES = re.compile(
     rf"(?:{_AND}|{_AS_WELL}){_SP}+(?:(?:the|les|la|los|las){_SP}+)?$"
 )
-_TAIL = re.compile(rf"[\s,，、،(（号决议]*(?:{_DATE_CLAUSE}[\s,，、،(（]*)?")
+_TAIL = re.compile(rf"[\s,;，、،؛(（号决议]*(?:{_DATE_CLAUSE}[\s,;，、،؛(（]*)?")
 _CARRY = 250  # how far back a continued list looks for its body
 _SYMBOL_MAX = 100  # longer runs of /-separated parts are not a document symbol
 _LOOKBACK = 60
@@ -269,13 +284,14 @@ def classify(symbol: str) -> str:
     return OTHER_RESOLUTION if "/RES/" in symbol else DOCUMENT
 
 
-_HYPHENS = re.compile(r" ?至 ?|[\u2010\u2011]")
+_TO_LATIN = str.maketrans(_CYRILLIC_PARTS, "ABCEHKMOPTX")
+_HYPHENS = re.compile(r" ?至 ?|[\u2010\u2011]| (?:to|à|a) (?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)
 def resolution_symbol(number: str, body: str) -> tuple[str, str, str]:
     """(symbol, kind, label) of resolution `number` adopted by `body` (GA, HRC, ...)."""
-    number = _latin_number(normalise_symbol(number))
+    number = _latin_number(normalise_symbol(number)).translate(_TO_LATIN)
     number = _HYPHENS.sub("-", number)
     old = re.fullmatch(
         r"(\d+) ?([A-Z]{1,2}(?: ?[-–] ?[A-Z]{1,2})?)? ?\(((?:E?S-)?[IVXLC]+|\d{4})\)",
@@ -319,6 +335,12 @@ def _clause_before(text: str, start: int, floor: int) -> tuple[str, int]:
     window = text[low:start]
     cut = max(window.rfind(c) for c in _BOUNDARY)
     clause = window[cut + 1 :]
+    if cut > 0 and not clause.strip():
+        # A clause of its own before: the resolutions of the Human Rights Council,
+        # including the most recent, resolution 46/21 (A/RES/75/287).
+        prior = max(window.rfind(c, 0, cut) for c in _BOUNDARY)
+        if prior >= 0 and _INCLUDING.match(window, prior + 1):
+            cut, clause = prior, window[prior + 1 :]
     if cut >= 0 and _INCLUDING.match(clause):
         before = text[max(floor, low + cut - _LOOKBACK) : low + cut]
         before = before[max(before.rfind(c) for c in _BOUNDARY) + 1 :]
@@ -390,6 +412,10 @@ def _word_resolutions(text: str) -> list[Cited]:
             pos = named.end()
         else:
             body = _word_body_before(text, head, floor)
+        if text.startswith("A/RES/", pos):
+            # A list opened by a full symbol: sus resoluciones A/RES/55/5 B y C, de
+            # 23 de diciembre de 2000, 57/4 B (A/RES/79/249).
+            pos += len("A/RES/")
         group = _number_list(text, pos)
         if not group:
             continue
@@ -493,7 +519,18 @@ def _number_list(text: str, pos: int) -> list[re.Match[str]]:
 
 def _body_after(text: str, end: int) -> str | None:
     after = _BODY_AFTER_NUMBER.match(text, end)
-    return _body_named(_BODY_ANY.search(after.group()).group()) if after else None
+    if not after:
+        return None
+    name = _BODY_ANY.search(after.group()).group()
+    body = _body_named(name)
+    if body == "" and _COUNCIL.match(name):
+        # "the Council" is the council last named: créée par le Conseil des droits
+        # de l’homme dans sa résolution 22/13 …, créé par la résolution 31/18 du
+        # Conseil (A/RES/79/181).
+        named = [_body_named(m.group()) for m in _BODY_ANY.finditer(text, 0, end)]
+        councils = [b for b in named if b in ("HRC", "SC", "ECOSOC")]
+        return "HRC" if councils[-1:] == ["HRC"] else ""
+    return body
 
 
 def _body_carried(

@@ -97,11 +97,11 @@ def _resolution(paragraphs, notes) -> ParsedResolution:
 
 def test_with_bodies_reused_reads_the_councils_report_in_a_footnote():
     # A/RES/75/238: each resolution of the list carries a footnote to Supplement
-    # No. 53, the Human Rights Council's report; "Ibid." repeats it.
+    # No. 53, the Human Rights Council's report; "Ibid." repeats it. (The text
+    # names the Council before the list too; here it does not.)
     text = (
-        "recalling the resolutions and decisions of the Human Rights Council, the "
-        "most recent of which being resolutions 43/26 of 22 June 2020, 37/32 of 23 "
-        "March 2018 and S-27/1 of 5 December 2017, and resolution 74/246"
+        "recalling resolutions 43/26 of 22 June 2020, 37/32 of 23 March 2018 and "
+        "S-27/1 of 5 December 2017, and resolution 74/246"
     )
     refs = tuple(
         ParsedFootnoteRef(marker, text.index(after) + len(after))
@@ -134,3 +134,24 @@ def test_with_bodies_reused_leaves_a_footnote_that_is_not_the_numbers():
         "A/RES/74/246",
         "A/RES/72/248",
     ]
+
+
+def test_with_bodies_reused_reads_the_councils_report_after_its_resolution():
+    # A/RES/75/198: "its resolution" is the Council's when its footnote, after the
+    # clause's semicolon, is the Council's report.
+    text = (
+        "Taking note of the request of the Human Rights Council to the Working Group "
+        "on Arbitrary Detention, within its mandate, to prepare a study on arbitrary "
+        "detention related to drug policies, through its resolution 42/22 of "
+        "26 September 2019;"
+    )
+    refs = (ParsedFootnoteRef(28, len(text)),)
+    notes = [
+        (
+            28,
+            "See Official Records of the General Assembly, Seventy-fourth Session, "
+            "Supplement No. 53A (A/74/53/Add.1), chap. III.",
+        )
+    ]
+    reused = with_bodies_reused(_resolution([_paragraph(text, refs)], notes))
+    assert [c.symbol for c in reused.paragraphs[0].citations] == ["A/HRC/RES/42/22"]

@@ -145,6 +145,33 @@ def symbols(text: str) -> list[str]:
             "General Assembly and Security Council resolutions 60/180 and 1645 (2005)",
             ["A/RES/60/180", "S/RES/1645(2005)"],
         ),
+        # Parts as a range in words (A/RES/75/253 B).
+        (
+            "its resolutions 37/240 of 21 December 1982, 40/257 A to C of 18 December "
+            "1985, 45/250 A to C of 21 December 1990 and 48/252 A to C of 26 May 1994",
+            [
+                "A/RES/37/240",
+                "A/RES/40/257 A-C",
+                "A/RES/45/250 A-C",
+                "A/RES/48/252 A-C",
+            ],
+        ),
+        # An en space after the head word (A/RES/78/286).
+        ("its resolution\u200275/200 of 21 December 2020", ["A/RES/75/200"]),
+        # "as well as" after a clause of a list item (A/RES/77/106).
+        (
+            "its resolutions 61/36 of 4 December 2006, the annex to which contains "
+            "the text of the principles, and 62/68 of 6 December 2007, the annex to "
+            "which contains the text of the articles, as well as 65/28 of 6 December "
+            "2010",
+            ["A/RES/61/36", "A/RES/62/68", "A/RES/65/28"],
+        ),
+        # "including" as a clause of its own (A/RES/75/287).
+        (
+            "the resolutions of the Human Rights Council, including the most recent, "
+            "resolution 46/21 of 24 March 2021",
+            ["A/HRC/RES/46/21"],
+        ),
     ],
 )
 def test_find_citations_reads_shapes_of_the_xml_corpus(text, expected):

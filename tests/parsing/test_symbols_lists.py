@@ -77,6 +77,23 @@ def test_find_citations_reads_lists_of_the_xml_corpus(text, expected):
         ),
         # A council named after the number alone (A/RES/79/184).
         ("в соответствии с резолюцией 53/30 Совета от 14 июля 2023 года", ["53/30"]),
+        (
+            "en application de la résolution 53/30 du Conseil en date du 14 juillet",
+            ["53/30"],
+        ),
+        # … the council last named before it (A/RES/79/60, A/RES/79/181).
+        (
+            "la résolution 51/35 du Conseil des droits de l’homme en date du 7 octobre "
+            "2022, sur l’assistance technique, la résolution 57/26 du Conseil, en date "
+            "du 10 octobre 2024, et sa résolution 78/142 du 19 décembre 2023",
+            ["A/HRC/RES/51/35", "A/HRC/RES/57/26", "A/RES/78/142"],
+        ),
+        (
+            "establecido por el Consejo de Derechos Humanos en su resolución 39/2, "
+            "… de conformidad con lo dispuesto en la resolución 53/30 del Consejo, de "
+            "14 de julio de 2023",
+            ["A/HRC/RES/39/2", "A/HRC/RES/53/30"],
+        ),
     ],
 )
 def test_find_citations_reads_the_body_after_the_number(text, expected):
@@ -118,4 +135,38 @@ def test_find_citations_reads_the_body_after_the_number(text, expected):
     ],
 )
 def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected):
+    assert [c.symbol for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Part letters typed in Cyrillic (A/RES/79/20, A/RES/79/45).
+        (
+            "а также на свои резолюции 45/55 В от 4 декабря 1990 года и 48/74 В от "
+            "16 декабря 1993 года",
+            ["A/RES/45/55 B", "A/RES/48/74 B"],
+        ),
+        (
+            "ссылаясь на свои резолюции 50/70 М от 12 декабря 1995 года, 51/45 Е от "
+            "10 декабря 1996 года",
+            ["A/RES/50/70 M", "A/RES/51/45 E"],
+        ),
+        # A list opened by a full symbol (A/RES/79/249).
+        (
+            "entre ellas sus resoluciones A/RES/55/5 B y C, de 23 de diciembre de "
+            "2000, 57/4 B, de 20 de diciembre de 2002, 61/237, de 22 de diciembre de "
+            "2006",
+            ["A/RES/55/5", "A/RES/57/4 B", "A/RES/61/237"],
+        ),
+        # The latest of a body's resolutions (A/RES/79/182).
+        (
+            "y recordando las resoluciones y decisiones del Consejo de Derechos "
+            "Humanos, las más recientes de las cuales son las resoluciones 56/1, de 10 "
+            "de julio de 2024, 55/20, de 4 de abril de 2024",
+            ["A/HRC/RES/56/1", "A/HRC/RES/55/20"],
+        ),
+    ],
+)
+def test_find_citations_reads_other_shapes_of_the_xml_corpus(text, expected):
     assert [c.symbol for c in find_citations(text)] == expected

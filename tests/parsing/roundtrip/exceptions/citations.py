@@ -124,6 +124,156 @@ EXCEPTIONS: dict[str, str] = {
             ("68-2423086", "78/59 (قرارها 78/59)", "77/86"),
         )
     },
+    **{
+        name: _WRONG_HREF.format(text, target)
+        for name, text, target in (
+            ("A_RES_77_221-2228987E.xml", "76/156 (its resolution 76/156)", "75/188"),
+            ("A_RES_78_116-2324923E.xml", "77/114 (its resolution 77/114)", "76/122"),
+            ("A_RES_78_203-2326031E.xml", "77/212 (its '77/' part)", "76/163"),
+            (
+                "A_RES_79_167-2424162E.xml",
+                "78/202 (the most recent … was resolution 78/202)",
+                "77/214",
+            ),
+        )
+    },
+    **{
+        name: _WRONG_HREF.format(text, target)
+        for name, text, target in (
+            ("A_RES_79_208-2424354F.xml", "78/155 (sa résolution 78/155)", "77/167"),
+            (
+                "A_RES_79_110-2423526S.xml",
+                "78/97 (la resolución 78/97 de la Asamblea General)",
+                "77/145",
+            ),
+            (
+                "A_RES_79_16-2421677S.xml",
+                "34/77 (in the list 32/82, 33/64, 34/77)",
+                "33/77",
+            ),
+        )
+    },
+    **{
+        name: f"{_HRC_AS_GA} ({where}) under A/RES/"
+        for name, where in (
+            (
+                "A_RES_79_133-2423448F.xml",
+                "footnote 20 'Supplément no 53 (A/73/53), "
+                "chap. IV, sect. A, résolution 37/17', la résolution 49/7 du Conseil "
+                "des droits de l’homme",
+            ),
+            (
+                "A_RES_79_161-2424154F.xml",
+                "les résolutions 44/20 … et 57/25 du 10 "
+                "octobre 2024 du Conseil des droits de l’homme; footnote 23 links the "
+                "same 57/25 under A/hrc/RES/",
+            ),
+            (
+                "A_RES_79_167-2424162F.xml",
+                "la décision 18/120 du Conseil … et les "
+                "résolutions 24/14 … 43/15 du 22 juin 2020",
+            ),
+            (
+                "A_RES_79_180-2424221F.xml",
+                "des résolutions du Conseil des droits de "
+                "l’homme 16/18 … 43/34, 46/27, 49/31 et 52/38",
+            ),
+            (
+                "A_RES_79_168-2424208S.xml",
+                "las resoluciones del Consejo de Derechos "
+                "Humanos 18/6 … 45/4, 48/8, 51/11, 54/4 y 57/7",
+            ),
+            (
+                "A_RES_79_177-2424218S.xml",
+                "las resoluciones del Consejo de Derechos Humanos 23/17 … 45/22, 51/31",
+            ),
+            (
+                "A_RES_79_181-2424223S.xml",
+                "las resoluciones del Consejo de Derechos "
+                "Humanos 34/24, 40/20, 46/17, 49/22 … 52/28 y 55/21; la resolución "
+                "55/21 del Consejo",
+            ),
+            (
+                "A_RES_79_182-2424224S.xml",
+                "las resoluciones y decisiones del Consejo "
+                "de Derechos Humanos, las más recientes … S-29/1 … y S-27/1",
+            ),
+            (
+                "A_RES_79_184-2424229S.xml",
+                "la resolución 53/30 del Consejo, after the "
+                "Consejo de Derechos Humanos; the French XML links A/HRC/RES/53/30",
+            ),
+            (
+                "A_RES_79_185-2424230S.xml",
+                "las resoluciones del Consejo de Derechos Humanos 45/3, 48/15 y 51/26",
+            ),
+            (
+                "A_RES_79_190-2424137S.xml",
+                "las resoluciones pertinentes del Consejo "
+                "de Derechos Humanos, incluidas las resoluciones 23/9 … y 47/7 … y "
+                "53/17",
+            ),
+            (
+                "A_RES_79_62-2423093S.xml",
+                "el Consejo de Derechos Humanos aprobó por "
+                "consenso la resolución 51/22",
+            ),
+            (
+                "A_RES_79_162-2424155R.xml",
+                "резолюции Совета по правам человека по "
+                "этому вопросу, включая резолюцию 57/8",
+            ),
+            (
+                "A_RES_79_167-2424162R.xml",
+                "решение 18/120 Совета по правам человека … и его резолюции 24/14 … "
+                "52/12 … и 55/7",
+            ),
+        )
+    },
+    **{
+        name: _GA_AS_HRC_AR.format(symbols, where)
+        for name, symbols, where in (
+            (
+                "A_RES_79_177-2424218F.xml",
+                "48/134",
+                "qu’elle avait approuvés dans sa "
+                "résolution 48/134 and footnote 12 'Résolution 48/134, annexe.'",
+            ),
+            (
+                "A_RES_79_183-2424225F.xml",
+                "48/134",
+                "footnote 17 'Résolution 48/134 de l’Assemblée générale, annexe.'",
+            ),
+            (
+                "A_RES_79_191-2424134F.xml",
+                "45/110",
+                "footnote 19 'Résolution 45/110, annexe.', the Tokyo Rules",
+            ),
+            (
+                "A_RES_79_5-2419776F.xml",
+                "41/11 and 53/243",
+                "footnotes 2 'Résolution 41/11.' and 4 'Résolutions 53/243 A et B.'",
+            ),
+            (
+                "A_RES_79_248-2424687S.xml",
+                "36/117",
+                "de conformidad con las resoluciones de la Asamblea General 36/117 A",
+            ),
+        )
+    },
+    "A_RES_79_54-2423079R.xml": "links the Assembly's decision 59/515 (свое решение "
+    "59/515) as a resolution, under A/RES/",
+    "75_181_E.xml": f"{_HRC_AS_GA} (Human Rights Council … resolutions 24/14 … "
+    "and 43/15 of 22 June 2020, its footnote Supplement No. 53) as A/RES/43/15",
+    "75_94_E.xml": f"{_HRC_AS_GA} (Human Rights Council resolution S-21/1) as "
+    "A/RES/S-21/1",
+    "A_RES_76_78-2118626E.xml": f"{_HRC_AS_GA} (Human Rights Council resolution "
+    "S-21/1) as A/RES/S-21/1",
+    "A_RES_78_199-2326037E.xml": f"{_HRC_AS_GA} (Human Rights Council resolution "
+    "53/11 of 12 July 2023) as A/RES/53/11",
+    "A_RES_76_174-2119209E.xml": _GA_AS_HRC.format(
+        "74/146", "its resolutions 66/164 … and 74/146 of 18 December 2019"
+    ),
     "A_RES_79_263-2500015A.xml": _WRONG_HREF.format(
         "71/254 (split '71/', '2', '54')", "71/54"
     )
