@@ -274,6 +274,11 @@ EXCEPTIONS: dict[str, str] = {
     "A_RES_76_174-2119209E.xml": _GA_AS_HRC.format(
         "74/146", "its resolutions 66/164 … and 74/146 of 18 December 2019"
     ),
+    "A_RES_79_176-2424217A.xml": _GA_AS_HRC_AR.format(
+        "34/169, 48/141 and 60/1",
+        "footnote 17 'القرار 34/169، المرفق.', حددتها الجمعية العامة في قرارها "
+        "48/141, قراري الجمعية العامة 60/1 … و 63/308",
+    ),
     "A_RES_79_263-2500015A.xml": _WRONG_HREF.format(
         "71/254 (split '71/', '2', '54')", "71/54"
     )
