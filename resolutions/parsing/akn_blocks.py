@@ -55,6 +55,11 @@ _LEAD_WITHIN = 12  # an emphasised span this close to the start is the lead
 _LEAD_MAX = 80  # a longer one is emphasis, not a lead
 _LEAD_TRIM = " \t\u00a0\u3000，,、：:；;"
 _BEFORE_LEAD = re.compile(r"[。；;.]")
+# Spaces and direction marks around a lead: \u200e注意到 (A/RES/79/254, zh).
+_LEAD_EDGES = re.compile(r"^[\s\u200e\u200f]+|[\s\u200e\u200f]+$")
+# A letter of a script that spaces its words: emphasis after it starts mid-word.
+_MID_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_SPACES = re.compile(r"[ \t\r\n]+")  # not the no-break space of "2023\u00a0год"
 
 
 @dataclass
@@ -255,34 +260,76 @@ def _is_letter(bare: str) -> bool:
 
 
 def to_paragraphs(blocks: list[Block], language: str) -> tuple[ParsedParagraph, ...]:
-    return tuple(_paragraph(b, language) for b in blocks)
+    marked = _marked_parts(blocks, language)
+    return tuple(_paragraph(b, language, marked) for b in blocks)
 
 
-def _paragraph(block: Block, language: str, kind: str = "") -> ParsedParagraph:
+_Part = tuple[bool, bool]  # (preamble, in_annex)
+
+
+def _marked_parts(blocks: list[Block], language: str) -> frozenset[_Part]:
+    """The parts (preamble or operative part, of the resolution or of its annex)
+    whose XML emphasises leads: an unemphasised paragraph there has no lead, as
+    parse_text reads the seed layout (text.py, _marked_parts). "Decide incluir"
+    is plain in A/RES/79/51 (es), operative paragraph 11, among italic leads; the
+    declaration A/RES/76/1 adopts has none. Chinese preambles are never marked:
+    the seed layout writes their leads plain."""
+    marked = set()
+    for block in blocks:
+        part = (block.kind == PREAMBULAR, block.in_annex)
+        if block.kind == HEADING or block.table or part in marked:
+            continue
+        if language == "zh" and block.kind == PREAMBULAR:
+            continue
+        if _emphasised_lead(block.text):
+            marked.add(part)
+    return frozenset(marked)
+
+
+def _paragraph(
+    block: Block, language: str, marked: frozenset[_Part], kind: str = ""
+) -> ParsedParagraph:
     """A sub-paragraph takes the kind of the paragraph it belongs to."""
     kind = kind or block.kind
     text = block.text.text
-    lead = "" if kind == HEADING or block.table else _lead(block.text, language)
+    guess = (kind == PREAMBULAR, block.in_annex) not in marked
+    plain = kind == HEADING or block.table
     return ParsedParagraph(
         kind=kind,
         text=text,
-        lead=lead,
+        lead="" if plain else _lead(block.text, language, guess),
         number=block.number,
         label=block.label,
         refs=block.text.refs,
         citations=find_citations(text),
-        subparagraphs=tuple(_paragraph(c, language, kind) for c in block.children),
+        subparagraphs=tuple(
+            _paragraph(c, language, marked, kind) for c in block.children
+        ),
         in_annex=block.in_annex,
         eid=block.eid,
     )
 
 
-def _lead(text: Text, language: str) -> str:
-    """The emphasised span at the start (在这方面**欣见**), else a lexicon phrase."""
+def _emphasised_lead(text: Text) -> str:
+    """The emphasised span at the start (在这方面**欣见**), "" if none. Not one that
+    starts inside a word, E<span>ncourages</span> (A/RES/77/235), t<span>ؤكد من
+    جديد</span> (79/249, ar); whitespace inside runs together, as in the text
+    parser's ('وإذ تلاحظ  أيضا', 79/294, ar)."""
     for start, end in text.emphasis[:1]:
+        if start and _MID_WORD.match(text.text, start - 1):
+            return ""
         if start <= _LEAD_WITHIN and not _BEFORE_LEAD.search(text.text[:start]):
-            lead = text.text[start:end].strip().rstrip(_LEAD_TRIM)
+            lead = _LEAD_EDGES.sub("", text.text[start:end]).rstrip(_LEAD_TRIM)
             if 0 < len(lead) <= _LEAD_MAX:
-                return lead
+                return _SPACES.sub(" ", lead)
+    return ""
+
+
+def _lead(text: Text, language: str, guess: bool = True) -> str:
+    """The emphasised span at the start, else (if `guess`) a lexicon phrase."""
+    if lead := _emphasised_lead(text):
+        return lead
+    if not guess:
+        return ""
     start, end = find_lead(text.text, language)
     return text.text[start:end]

@@ -42,6 +42,8 @@ _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹
 _ASTERISK_NOTE = re.compile(r"\*[ \t\u00a0]+\S")
 _LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
 _LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
+# Spaces and direction marks around a lead: **\u200e注意到** (A/RES/79/254, zh).
+_LEAD_EDGES = re.compile(r"^[\s\u200e\u200f]+|[\s\u200e\u200f]+$")
 
 
 @dataclass
@@ -475,7 +477,8 @@ def _lead(
         and bold[0][0] <= _LEAD_WITHIN
         and not re.search(r"[。；;.]", text[: bold[0][0]])
     ):
-        lead = text[bold[0][0] : bold[0][1]].strip().rstrip("，,、：:；; ")
+        lead = _LEAD_EDGES.sub("", text[bold[0][0] : bold[0][1]])
+        lead = lead.rstrip("，,、：:；; ")
         if 0 < len(lead) <= _LEAD_MAX:
             return lead
     if not guess:

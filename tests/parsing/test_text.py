@@ -515,3 +515,9 @@ def test_parse_text_reads_chinese_preambular_leads_from_the_lexicon_beside_bold(
         "1. **表示注意到**秘书长的报告；\n"
     )
     assert [p.lead for p in parsed.preambular] == ["重申", "欣见"]
+
+
+def test_parse_text_leaves_direction_marks_out_of_a_bold_lead():
+    # Operative paragraph 28 of A/RES/79/254 (Chinese XML): U+200E inside the bold.
+    parsed = resolution("1. **\u200e注意到**秘书长的报告；\n")
+    assert parsed.operative[0].lead == "注意到"

@@ -42,6 +42,10 @@ from .shapes import (
     resolution_number,
 )
 
+_LEAD_WITHIN = 12  # characters before a Chinese lead, as in the parsers
+# Spaces (U+202F in A/RES/ES-11/1) and direction marks at either end.
+_INVISIBLE_EDGES = re.compile(r"^[\s\u200e\u200f]+|[\s\u200e\u200f]+$")
+
 
 def _tag(element: ET.Element) -> str:
     return element.tag.replace(NS, "")
@@ -113,7 +117,7 @@ class Renderer:
                     and text.strip(LEAD_TRAILING)
                 )
                 if is_lead:
-                    lead = clean(text).strip(LEAD_TRAILING)
+                    lead = _INVISIBLE_EDGES.sub("", clean(text)).strip(LEAD_TRAILING)
                     core = text.rstrip(" \t\n")
                     pad = " " if len(core) < len(text) else ""
                     if lead_style:
@@ -135,9 +139,11 @@ class Renderer:
         return int(content) if found and int(content) in self.all_markers else 0
 
     def lead_allowed(self, before: str) -> bool:
-        before = before.strip()
-        # Chinese puts a few words before the lead (在这方面**欣见**, A/RES/78/197).
-        return not before or (self.language == "zh" and len(before) <= 6)
+        """Only space and direction marks before a lead (\u200e\t<span>Reaffirms,
+        A/RES/77/260), or in Chinese a few words, as many as the parsers allow
+        (在这方面**欣见**, 78/197; 作为联合行动，除其他外，**鼓励**, 75/71)."""
+        before = _INVISIBLE_EDGES.sub("", before)
+        return not before or (self.language == "zh" and len(before) <= _LEAD_WITHIN)
 
     def collect_links(self, element: ET.Element) -> None:
         for a in element.iter():
