@@ -123,7 +123,7 @@ def _footnoted(pair: Cited, unit: _Unit, notes: dict[int, str]) -> Cited:
     to the Working Group …, through its resolution 42/22 of 26 September 2019;²⁸
     (A/RES/75/198)."""
     citation, named = pair
-    if citation.kind != GA_RESOLUTION:
+    if citation.kind != GA_RESOLUTION or not unit.refs:
         return pair
     if named and not _ITS.search(
         unit.text, max(0, citation.start - 25), citation.start
