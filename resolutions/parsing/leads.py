@@ -18,8 +18,12 @@ _DATA = Path(__file__).resolve().parent / "data"
 # lexicon and is matched first.
 _ZH_BEFORE = (
     "在这方面，", "在这方面", "在此方面，", "在此方面", "为此，", "为此",
-    "因此，", "因此", "就此", "尤其", "深入", "特别是", "特别",
+    "因此，", "因此", "此外，", "此外", "就此", "尤其", "深入", "特别是", "特别",
 )  # fmt: skip
+# A phrase of place or time, 在…上, which the XML leaves outside the bold before a
+# listed lead: 在以前各届会议上**审议了** (A/RES/76/106), as every preamble opening so
+# (4 of 4); 此外**知悉** (79/232) likewise.
+_ZH_LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,8}上，?")
 # 又回顾 and 还回顾 are in the lexicon, rarer combinations (还深表遗憾) may not be.
 # The XML bolds these adverbs with the lead they modify: 进一步认识到 (A/RES/75/262),
 # 继续认为 (A/RES/77/69), as every preamble opening with them (7 of 7).
@@ -81,6 +85,8 @@ def find_lead(text: str, language: str) -> tuple[int, int]:
     if language != "zh":
         return 0, _match_at(text, 0, language)
     starts = [0] + [len(w) for w in _ZH_BEFORE if text.startswith(w)][:1]
+    if text.startswith("在") and (locative := _ZH_LOCATIVE.match(text)):
+        starts.append(locative.end())
     for start in starts:
         size = _match_at(text, start, language)
         for word in _ZH_AGAIN:

@@ -76,6 +76,11 @@ def test_lexicon_is_empty_for_a_language_without_a_file():
         ("强调人权对话", "zh", "强调"),
         ("又回顾其 2000 年", "zh", "又回顾"),
         ("在这方面欣见 2023 年", "zh", "欣见"),
+        # A phrase of place or time, a connective, before the lead (A/RES/76/106,
+        # A/RES/79/232); none without a listed lead after it.
+        ("在以前各届会议上审议了秘书长根据第59/300号决议", "zh", "审议了"),
+        ("此外知悉秘书长在信中表示", "zh", "知悉"),
+        ("在国际上日益", "zh", ""),
         ("还感到关切的是", "zh", "还感到关切的是"),
         ("这一行没有引导词", "zh", ""),
         # An adverb the XML bolds with its lead (A/RES/75/262, A/RES/77/69).
