@@ -30,10 +30,11 @@ _SP = r"[ \t\u00a0\u202f\u2009]"
 _ZH_DATE = re.compile(
     rf"(\d{{4}}){_SP}*年{_SP}*(\d{{1,2}}){_SP}*月{_SP}*(\d{{1,2}}){_SP}*日"
 )
-# Day, month word(s), year; "de" in Spanish, 1er in French, года after a Russian year.
+# Day, month word(s), year; "de" in Spanish, 1er in French, года after a Russian year;
+# a space may follow the Arabic slash: "22 آذار/ مارس 2019" (A/RES/79/181, ar).
 _DATE = re.compile(
     rf"(?P<day>\d{{1,2}})(?:er|º)?{_SP}+(?:de{_SP}+)?"
-    rf"(?P<month>[^\W\d_]+(?:{_SP}(?!de{_SP})[^\W\d_]+)?(?:/[^\W\d_]+)?)"
+    rf"(?P<month>[^\W\d_]+(?:{_SP}(?!de{_SP})[^\W\d_]+)?(?:/{_SP}?[^\W\d_]+)?)"
     rf"{_SP}+(?:de{_SP}+)?(?P<year>\d{{4}})(?:{_SP}*(?:года|г\.))?"
 )
 DATE_PATTERN = _DATE.pattern
@@ -54,7 +55,7 @@ def parse_date(text: str, language: str) -> dt.date | None:
         return None
     name = match["month"]
     if language == "ar" and "/" in name:
-        name = name.rsplit("/", 1)[1]
+        name = name.rsplit("/", 1)[1].strip()
     months = MONTHS.get(language, MONTHS["en"])
     month = months.get(name) or months.get(name.lower())
     if month is None:

@@ -132,6 +132,12 @@ def test_find_citations_reads_the_body_after_the_number(text, expected):
             "الأول/ديسمبر 2023",
             ["A/RES/78/241"],
         ),
+        # A space after the slash of a date inside the Council's list (A/RES/79/181).
+        (
+            "وفقا لقرارات مجلس حقوق الإنسان 34/24 المؤرخ 24 آذار/مارس 2017² و 40/20 "
+            "المؤرخ 22 آذار/ مارس 2019³، و 46/17 المؤرخ 23 آذار/مارس 2021⁴",
+            ["A/HRC/RES/34/24", "A/HRC/RES/40/20", "A/HRC/RES/46/17"],
+        ),
     ],
 )
 def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected):
