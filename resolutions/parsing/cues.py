@@ -104,8 +104,11 @@ EN = Cues(
     plenary=re.compile(r"without reference to a Main Committee"),
     assembly=re.compile(r"The General Assembly\s*,?"),
     date=_DATE_LINE,
+    # "(resumed)" before or after, and once unbracketed: "54th resumed plenary
+    # meeting" (A/RES/76/242).
     meeting=re.compile(
-        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th){_S}(?:\(resumed\){_S})?plenary{_S}meeting"
+        rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th){_S}(?:\(resumed\){_S}|resumed{_S})?"
+        rf"plenary{_S}meeting"
         rf"(?:{_S}\(resumed\))?"
     ),
     annex=re.compile(r"Annex(?:\s+[IVX\d]+)?"),
