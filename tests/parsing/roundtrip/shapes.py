@@ -16,7 +16,13 @@ FOLDER_LANGUAGES = {
 }
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
-RES_HREF = re.compile(r"undocs\.org/(?:[a-z]{2}/)?((?:[A-Z]+/)*RES/[^\"#?]+)")
+# A resolution link: its language in either case or none (undocs.org/CH/A/RES/217(III),
+# A/RES/78/216, zh), a doubled slash (undocs.org//en/A/RES/217 (III), A/RES/75/181),
+# and a number after RES/: ru/A/RES/A/79/188 (A/RES/79/125) links a document, under
+# no resolution's number.
+RES_HREF = re.compile(
+    r"undocs\.org/+(?:[A-Za-z]{2}/)?((?:[A-Z]+/)*RES/(?:[A-Za-z]{1,2}-)?\d[^\"#?]*)"
+)
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
 # A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),
 # "\u200e1.\u200e\t" (A/RES/79/134, zh); "6 –" before the lead's span (A/RES/79/165);

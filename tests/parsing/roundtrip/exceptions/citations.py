@@ -2,29 +2,12 @@
 
 _HRC_AS_GA = "links Human Rights Council resolutions the text names as the Council's"
 _DECISION = "links the Assembly's decision {} (مقرر) as a resolution, under A/RES/"
-_DOC_AS_RES = "links the document {} as A/RES/{}"
 _GA_AS_HRC = (
     "links the Assembly's resolutions {} under A/HRC/RES/ where the text says {}"
 )
 _GA_AS_HRC_AR = "links the Assembly's resolutions {} under A/HRC/RES/ ({})"
 _WRONG_HREF = "the link on the text's {} points to A/RES/{}"
 EXCEPTIONS: dict[str, str] = {
-    **{
-        f"A_RES_79_{name}R.xml": _DOC_AS_RES.format(symbol, symbol)
-        for name, symbol in (
-            ("125-2423503", "A/79/188 (footnote 3)"),
-            ("17-2423014", "A/48/27"),
-            ("206-2424348", "FCCC/PA/CMA/2024/10 (footnote 30)"),
-            ("214-2424343", "A/79/606 (footnote 5)"),
-            ("223-2424327", "E/2005/27/Corr.1"),
-            ("32-2423046", "NPT/CONF.2000/28 (Parts I and II)/Corr.3"),
-            ("49-2423071", "A/67/177"),
-            ("53-2423076", "A/79/211 (footnote 18)"),
-            ("66-2423092", "A/CONF.192/15"),
-            ("87-2423535", "A/62/20"),
-            ("93-2423550", "A/79/21 (footnote 1)"),
-        )
-    },
     "A_RES_79_248-2424687A.xml": _GA_AS_HRC.format(
         "36/117 ألف, 51/211 and 52/214", "وفقا لقرارات الجمعية العامة"
     ),
@@ -44,8 +27,6 @@ EXCEPTIONS: dict[str, str] = {
     "A/RES/78/542C",
     "A_RES_78_206-2326025E.xml": "links 'Council resolution 51/19' (the Human "
     "Rights Council's, as footnote 17 says and links) as A/RES/51/19",
-    "A_RES_79_128-2423499R.xml": "links the summary records A/C.6/79/SR.5-7 and "
-    "SR.37 as A/RES/A/C.6/79/SR.*",
     "A_RES_78_149-2325913E.xml": "links resolution 73/8 of the Economic and Social "
     "Commission for Asia and the Pacific as A/RES/73/8",
     "A_RES_78_149-2325913C.xml": "links resolution 73/8 of the Economic and Social "
