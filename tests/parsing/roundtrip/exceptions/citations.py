@@ -7,6 +7,7 @@ _GA_AS_HRC = (
 )
 _GA_AS_HRC_AR = "links the Assembly's resolutions {} under A/HRC/RES/ ({})"
 _WRONG_HREF = "the link on the text's {} points to A/RES/{}"
+_BODY_AS_GA = "links {} of the {} ({}) under A/RES/"
 EXCEPTIONS: dict[str, str] = {
     "A_RES_79_248-2424687A.xml": _GA_AS_HRC.format(
         "36/117 ألف, 51/211 and 52/214", "وفقا لقرارات الجمعية العامة"
@@ -239,6 +240,177 @@ EXCEPTIONS: dict[str, str] = {
                 "A_RES_79_248-2424687S.xml",
                 "36/117",
                 "de conformidad con las resoluciones de la Asamblea General 36/117 A",
+            ),
+        )
+    },
+    # Chinese: the Council's resolutions, named after 人权理事会 or footnoted to its
+    # report (补编第53号), linked under A/RES/.
+    **{
+        name: f"{_HRC_AS_GA} ({where}) under A/RES/"
+        for name, where in (
+            (
+                "75_152_C.xml",
+                "42/12, footnote 17 补编第53A号; paragraph 9 "
+                "人权理事会第42/12号决议 links A/HRC/RES/42/12",
+            ),
+            ("75_175_C.xml", "44/13, after its 补编第53号 footnote"),
+            ("75_186_C.xml", "45/22, in the list footnoted to 补编第53 A号"),
+            ("75_187_C.xml", "43/34, in the list footnoted to 补编第53号"),
+            ("75_193_C.xml", "S-19/1 and S-25/1, in the list footnoted to 补编第53号"),
+            ("75_94_C.xml", "人权理事会第S-21/1号决议"),
+            ("75_96_C.xml", "人权理事会第S-28/1号决议"),
+            (
+                "A_RES_76_138-2119175C.xml",
+                "42/12, footnote 17 补编第53A号; "
+                "paragraph 9 links the same under A/HRC/RES/",
+            ),
+            (
+                "A_RES_76_151-2119179C.xml",
+                "人权理事会关于该议题的各项决议，包括…第48/5号",
+            ),
+            ("A_RES_76_157-2119196C.xml", "43/34, in the list footnoted to 补编第53号"),
+            (
+                "A_RES_76_161-2119206C_reissue.xml",
+                "43/15, in the list footnoted to 补编第53号",
+            ),
+            ("A_RES_76_173-2119208C.xml", "44/12, after its 补编第53A号 footnote"),
+            ("A_RES_77_223-2228989C.xml", "44/13, after its 补编第53号 footnote"),
+            (
+                "A_RES_77_300_2312694C.xml",
+                "43/13 and 52/12, in the list footnoted to 补编第53号",
+            ),
+            ("A_RES_78_171-2325972C.xml", "46/12, in the list footnoted to 补编第53号"),
+            (
+                "A_RES_78_189-2326047C.xml",
+                "45/12, 48/11, 51/18 and 54/12, footnoted "
+                "to 补编第53 A号; 人权理事会在其第54/12号决议",
+            ),
+            ("A_RES_78_73-2324924C.xml", "人权理事会第S-21/1号决议"),
+            ("A_RES_79_170-2424210C.xml", "人权理事会…第53/28号决议"),
+            (
+                "A_RES_79_177-2424218C.xml",
+                "45/22, 51/31 and 57/23, in the list footnoted to 补编第53 A号",
+            ),
+            (
+                "A_RES_79_185-2424230C.xml",
+                "人权理事会2020年10月6日第45/3号, 48/15 "
+                "and 51/26, footnoted to 补编第53A号 and 补编第53号",
+            ),
+        )
+    },
+    "A_RES_77_195-2228892C.xml": f"{_HRC_AS_GA} (44/16 and 50/16, footnoted to "
+    "补编第53号) under A/RES/; "
+    + _BODY_AS_GA.format(
+        "resolutions 51/2, 52/2 and 54/7",
+        "Commission on the Status of Women",
+        "妇女地位委员会…第51/2号, footnotes E/2007/27, E/2008/27",
+    ),
+    **{
+        name: _BODY_AS_GA.format(*what)
+        for name, what in (
+            (
+                "75_160_C.xml",
+                (
+                    "resolution 52/2",
+                    "Commission on the Status of Women",
+                    "妇女地位委员会, footnote E/2007/27",
+                ),
+            ),
+            (
+                "75_168_C.xml",
+                (
+                    "resolutions 49/7 and 56/4",
+                    "Commission on the Status of Women",
+                    "妇女地位委员会",
+                ),
+            ),
+            (
+                "A_RES_79_188-2424141C.xml",
+                (
+                    "resolution 26/3",
+                    "Commission on Crime Prevention and Criminal Justice",
+                    "预防犯罪和刑事司法委员会…第26/3号决议",
+                ),
+            ),
+            (
+                "75_224_C.xml",
+                (
+                    "resolution 26/8",
+                    "UN-Habitat Governing Council",
+                    "人居署理事会…第26/8号决议",
+                ),
+            ),
+            (
+                "A_RES_77_171-2228789C.xml",
+                (
+                    "resolution 72/7",
+                    "Economic and Social Commission for Asia and the Pacific",
+                    "亚洲及太平洋经济社会委员会第七十二届会议通过…第72/7号决议",
+                ),
+            ),
+            (
+                "A_RES_79_212-2424346C.xml",
+                (
+                    "resolution 72/7",
+                    "Economic and Social Commission for Asia and the Pacific",
+                    "亚洲及太平洋经济社会委员会第七十二届会议通过…第72/7号决议",
+                ),
+            ),
+            (
+                "A_RES_79_209-2424352C.xml",
+                (
+                    "decision 19/1",
+                    "UNEP Governing Council",
+                    "footnote 1 '(A/52/25)，附件，第19/1号决定'",
+                ),
+            ),
+        )
+    },
+    **{
+        name: _WRONG_HREF.format(text, target)
+        for name, text, target in (
+            ("75_125_C.xml", "74/116 (其…第74/116号决议)", "73/137"),
+            ("75_266_C.xml", "73/297 (其…第73/297号决议)", "72/273"),
+            ("A_RES_76_177-2119213C.xml", "75/190 (大会…第75/190号决议)", "74/166"),
+            ("A_RES_76_179-2119218C.xml", "61/295 (split '61/29', '5')", "61/259"),
+            ("A_RES_77_255-2300170C.xml", "76/268 (大会第76/268号决议)", "73/346"),
+            ("A_RES_79_64-2423097C.xml", "78/55 (大会…第78/55号决议)", "77/82"),
+        )
+    },
+    "A_RES_78_202-2326033C.xml": _WRONG_HREF.format(
+        "77/214 (its '77/' part, 最近一项是…第77/214号)", "76/161"
+    )
+    + "; "
+    + _GA_AS_HRC.format("41/128", "《发展权利宣言》 footnoted 第41/128号决议"),
+    **{
+        name: _GA_AS_HRC.format(symbols, where)
+        for name, symbols, where in (
+            ("A_RES_76_300-2211876C.xml", "41/128", "大会第41/128号决议"),
+            (
+                "A_RES_77_214-2228955C.xml",
+                "41/128",
+                "《发展权利宣言》 footnoted 第41/128号决议",
+            ),
+            (
+                "A_RES_78_19-2324500C.xml",
+                "45/55 B, 47/51 and 48/74 A",
+                "回顾其以往的各项决议，特别是…第45/55 B号",
+            ),
+            (
+                "A_RES_78_21-2324515C.xml",
+                "45/55 B and 48/74 B",
+                "及其1990年12月4日第45/55 B号",
+            ),
+            ("A_RES_78_245-2326259C.xml", "36/117 A", "根据大会…第36/117 A号决议"),
+            (
+                "A_RES_79_133-2423448C.xml",
+                "31/40 … 54/190 (16 of them)",
+                "its own list …第3391(XXX)号、…第31/40号",
+            ),
+            (
+                "A_RES_79_60-2423088C.xml",
+                "50/245",
+                "《全面禁止核试验条约》 footnoted '见第50/245号决议'",
             ),
         )
     },
