@@ -104,6 +104,8 @@ _ZH_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 def find_zh_resolutions(text: str) -> list[Cited]:
     """第70/1号决议, 第58/268和第58/269号, 人权理事会…第32/6号决议: each number
     of a list that ends in 决议, with the body named before it."""
+    if "决议" not in text:  # most paragraphs, and every one in other languages
+        return []
     groups = list(_ZH_GROUP.finditer(text))
     is_resolution = [False] * len(groups)
     linked = [False] * len(groups)  # group i and i + 1 are one list ending in 决议
