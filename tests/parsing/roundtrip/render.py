@@ -150,8 +150,9 @@ class Renderer:
             match = RES_HREF.search(a.get("href") or "")
             if match:
                 self.facts.linked.add(resolution_number(match.group(1)))
-                if match.group(1).startswith("A/RES/"):
-                    self.facts.ga_citations.add(canonical_symbol(match.group(1)))
+                symbol = canonical_symbol(match.group(1))  # a/res/70/1 too
+                if symbol.startswith("A/RES/"):
+                    self.facts.ga_citations.add(symbol)
 
     def note_text(self, note: ET.Element) -> str:
         self.collect_links(note)

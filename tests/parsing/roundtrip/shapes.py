@@ -21,7 +21,7 @@ LEAD_TRAILING = " \t\u00a0\u3000，,、：:；;"
 # and a number after RES/: ru/A/RES/A/79/188 (A/RES/79/125) links a document, under
 # no resolution's number.
 RES_HREF = re.compile(
-    r"undocs\.org/+(?:[A-Za-z]{2}/)?((?:[A-Z]+/)*RES/(?:[A-Za-z]{1,2}-)?\d[^\"#?]*)"
+    r"undocs\.org/+(?:[A-Za-z]{2}/)?((?:[A-Za-z]+/)*(?:RES|res)/(?:[A-Za-z]{1,2}-)?\d[^\"#?]*)"
 )
 OPERATIVE_NUM = re.compile(r"\d{1,3}(?:\.| ?-)")
 # A number printed in the text: "3 – " (A/RES/79/136, ar), "29\t" (A/RES/79/258, fr),

@@ -9,6 +9,8 @@ _GA_AS_HRC_AR = "links the Assembly's resolutions {} under A/HRC/RES/ ({})"
 _WRONG_HREF = "the link on the text's {} points to A/RES/{}"
 _BODY_AS_GA = "links {} of the {} ({}) under A/RES/"
 EXCEPTIONS: dict[str, str] = {
+    "A_RES_79_258-2424700F.xml": "footnote 3 'A/79/386.' (a report) links "
+    "undocs.org/A/res/79/386, a resolution",
     "A_RES_79_248-2424687A.xml": _GA_AS_HRC.format(
         "36/117 ألف, 51/211 and 52/214", "وفقا لقرارات الجمعية العامة"
     ),
