@@ -138,8 +138,9 @@ _INCLUDING = re.compile(
     r"|包括|特别是|尤其是"
     # The latest of a body's resolutions: las resoluciones y decisiones del Consejo
     # de Derechos Humanos, las más recientes de las cuales son las resoluciones 56/1
-    # (A/RES/79/182).
-    r"|the most recent of which|las más recientes de las cuales"
+    # (A/RES/79/182); la más reciente de las cuales es la resolución 54/35
+    # (A/RES/79/179).
+    r"|the most recent of which|las? más recientes? de las cuales"
     r"|dont les plus récentes|последни[ем]и? из которых|وآخرها)"
 )
 # Resolutions adopted by the Assembly and the Council together are numbered in both

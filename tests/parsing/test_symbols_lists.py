@@ -172,6 +172,13 @@ def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected)
             "de julio de 2024, 55/20, de 4 de abril de 2024",
             ["A/HRC/RES/56/1", "A/HRC/RES/55/20"],
         ),
+        # The same, one resolution (A/RES/79/179).
+        (
+            "Recordando además todas las decisiones y resoluciones pertinentes del "
+            "Consejo de Derechos Humanos, la más reciente de las cuales es la "
+            "resolución 54/35, de 13 de octubre de 2023",
+            ["A/HRC/RES/54/35"],
+        ),
     ],
 )
 def test_find_citations_reads_other_shapes_of_the_xml_corpus(text, expected):
