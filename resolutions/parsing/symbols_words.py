@@ -75,8 +75,10 @@ _SUBJECT_AFTER = re.compile(
 
 _OWN = re.compile(
     rf"\b(?:its|sa|ses|su|sus){_SP}+$"
-    rf"|(?:свою|свои|своей|своих|своим|своя|её|ее){_SP}+$"
+    # A whole word: позднее ("later") is not ее ("its").
+    rf"|(?<![А-яЁё])(?:свою|свои|своей|своих|своим|своя|её|ее){_SP}+$"
 )
+_HIS = re.compile(rf"(?<![А-яЁё])его{_SP}+$")
 
 
 _CLAUSE_NEXT = re.compile(
@@ -209,7 +211,8 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         # of the Special Committee contained in its resolution 47/120 B, بعمل اللجنة
         # الخاصة الواردة في قرارها 47/120 باء (A/RES/79/125), is the Assembly's.
         body = None if "قرار" in head.group() else body
-    if body is None and (own or head.group().rstrip().endswith("ه")):
+    masculine = _is_masculine_own(text, head)
+    if body is None and (own or masculine):
         # The body just before the comma: the decision of the Human Rights Council,
         # in its resolution 45/12 (A/RES/75/168); مجلس حقوق الإنسان، في قراره 27/21
         # (A/RES/79/167).
@@ -223,11 +226,14 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         # another body (the Human Rights Council in its resolution 17/4,
         # A/RES/76/227).
         return "GA" if body is None else body
-    if head.group().rstrip().endswith("ه"):
+    if masculine:
         # قراره is a masculine body's own, never the Assembly's (الجمعية is
         # feminine): بأن مجلس حقوق الإنسان قدم إلى الجمعية العامة ضمن قراره 54/18
-        # (A/RES/79/170).
+        # (A/RES/79/170); so is его резолюция (Ассамблея is feminine): просьбой
+        # Совета по правам человека, содержащейся в его резолюции 51/32 (79/161).
         clause = _clause_before(text, head.start(), floor)[0]
+        if not _BODY_ANY.search(clause):  # the body before a participle's comma
+            clause = text[max(floor, head.start() - _LOOKBACK) : head.start()]
         bodies = [_body_named(m.group()) for m in _BODY_ANY.finditer(clause)]
         return next((b for b in reversed(bodies) if b != "GA"), body)
     low = max(0, head.start() - _LOOKBACK * 3)
@@ -239,6 +245,14 @@ def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
         found = _IN_DOCUMENT.search(text, low, head.start())
         return "" if found and "RES/" not in found.group() else None
     return body
+
+
+def _is_masculine_own(text: str, head: re.Match[str]) -> bool:
+    """Whether the head word is a masculine body's "its resolution": قراره, его
+    резолюции."""
+    return head.group().rstrip().endswith("ه") or bool(
+        _HIS.search(text, max(0, head.start() - 8), head.start())
+    )
 
 
 def _is_own(text: str, head: re.Match[str]) -> bool:

@@ -172,6 +172,22 @@ def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected)
             "de julio de 2024, 55/20, de 4 de abril de 2024",
             ["A/HRC/RES/56/1", "A/HRC/RES/55/20"],
         ),
+        # позднее ("later") is not ее ("its"): the Council named after the number
+        # (A/RES/79/60).
+        (
+            "на резолюцию\xa051/35 Совета по правам человека от 7\xa0октября 2022"
+            "\xa0года об оказании технической помощи, принятую позднее резолюцию"
+            "\xa057/26 Совета от 10\xa0октября 2024\xa0года и резолюцию\xa078/142 "
+            "Генеральной Ассамблеи",
+            ["A/HRC/RES/51/35", "A/HRC/RES/57/26", "A/RES/78/142"],
+        ),
+        # его резолюция is a masculine body's, never the Assembly's (A/RES/79/161).
+        (
+            "в соответствии с просьбой Совета по правам человека, содержащейся в его "
+            "резолюции\xa051/32, и просьбой Генеральной Ассамблеи, содержащейся в ее "
+            "резолюции 78/234",
+            ["A/HRC/RES/51/32", "A/RES/78/234"],
+        ),
         # The same, one resolution (A/RES/79/179).
         (
             "Recordando además todas las decisiones y resoluciones pertinentes del "
