@@ -141,7 +141,10 @@ _INCLUDING = re.compile(
     # (A/RES/79/182); la más reciente de las cuales es la resolución 54/35
     # (A/RES/79/179).
     r"|the most recent of which|las? más recientes? de las cuales"
-    r"|dont les plus récentes|последни[ем]и? из которых|وآخرها)"
+    r"|dont les plus récentes|последни[ем]и? из которых|وآخرها"
+    # The body's resolutions, namely: les résolutions pertinentes du Conseil des
+    # droits de l’homme, à savoir les résolutions 49/1 (A/RES/79/184).
+    r"|namely|à savoir|a saber|а именно)"
 )
 # Resolutions adopted by the Assembly and the Council together are numbered in both
 # series (第60/180号和第1645(2005)号, A/RES/76/305): the Assembly's number is the

@@ -188,6 +188,19 @@ def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected)
             "резолюции 78/234",
             ["A/HRC/RES/51/32", "A/RES/78/234"],
         ),
+        # A body's resolutions, namely …, and one more after the list (A/RES/79/184).
+        (
+            "les résolutions pertinentes du Conseil des droits de l’homme, à savoir "
+            "les résolutions 49/1 du 4\xa0mars 2022¹⁴, 52/32 du 4\xa0avril 2023¹⁵ et "
+            "55/23 du 4\xa0avril 2024¹⁶ sur la situation des droits de l’homme en "
+            "Ukraine et la résolution S-34/1 du 12\xa0mai\xa02022",
+            [
+                "A/HRC/RES/49/1",
+                "A/HRC/RES/52/32",
+                "A/HRC/RES/55/23",
+                "A/HRC/RES/S-34/1",
+            ],
+        ),
         # The same, one resolution (A/RES/79/179).
         (
             "Recordando además todas las decisiones y resoluciones pertinentes del "
