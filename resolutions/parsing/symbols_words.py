@@ -78,6 +78,9 @@ _OWN = re.compile(
     # A whole word: позднее ("later") is not ее ("its").
     rf"|(?<![А-яЁё])(?:свою|свои|своей|своих|своим|своя|её|ее){_SP}+$"
 )
+_BY_BODY = re.compile(
+    rf"\bby{_SP}+[^;,]{{0,60}}?(?P<body>{_BODY_ANY.pattern})[^;,]*,{_SP}*of{_SP}+$"
+)
 _HIS = re.compile(rf"(?<![А-яЁё])его{_SP}+$")
 
 
@@ -198,6 +201,13 @@ def find_word_resolutions(text: str) -> list[Cited]:
 
 def _word_body_before(text: str, head: re.Match[str], floor: int) -> str | None:
     body = _body_before(text, head.start(), floor)
+    if body is None and text.endswith("of ", 0, head.start()):
+        # The adopter between commas: the adoption, by the Economic and Social
+        # Commission for Asia and the Pacific at its seventy-second session, of
+        # resolution 72/7 (A/RES/75/222).
+        by = _BY_BODY.search(text, max(floor, head.start() - 200), head.start())
+        if by:
+            return _body_named(by.group("body"))
     before = text[max(0, head.start() - _LOOKBACK * 2) : head.start()]
     if body == "" and _GENERIC.search(before):
         # A council or conference named earlier in the clause is its subject, not

@@ -201,6 +201,14 @@ def test_find_citations_reads_arabic_spellings_of_the_xml_corpus(text, expected)
                 "A/HRC/RES/S-34/1",
             ],
         ),
+        # The adopter between commas (A/RES/75/222, 77/171); the Assembly the same way.
+        (
+            "Noting the adoption, by the Economic and Social Commission for Asia and "
+            "the Pacific at its seventy-second session, of resolution 72/7 of 19 May "
+            "2016, and the adoption, by the General Assembly at its seventieth "
+            "session, of resolution 70/1",
+            ["72/7", "A/RES/70/1"],
+        ),
         # The same, one resolution (A/RES/79/179).
         (
             "Recordando además todas las decisiones y resoluciones pertinentes del "
