@@ -9,6 +9,10 @@ _GA_AS_HRC_AR = "links the Assembly's resolutions {} under A/HRC/RES/ ({})"
 _WRONG_HREF = "the link on the text's {} points to A/RES/{}"
 _BODY_AS_GA = "links {} of the {} ({}) under A/RES/"
 EXCEPTIONS: dict[str, str] = {
+    "A_RES_78_147-2325918E.xml": "links 'the adoption, by the Economic and Social "
+    "Commission for Asia and the Pacific at its seventy-ninth session, of resolution "
+    "79/8 of 19 May 2023' (ESCAP's, adopted before the Assembly's 79th session) as "
+    "A/RES/79/8",
     "A_RES_79_258-2424700F.xml": "footnote 3 'A/79/386.' (a report) links "
     "undocs.org/A/res/79/386, a resolution",
     "A_RES_79_248-2424687A.xml": _GA_AS_HRC.format(
