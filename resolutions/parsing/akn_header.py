@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from .akn_text import NS, tag
 from .errors import ParseError
 from .inline import join_lines
-from .symbols import normalise_symbol
+from .symbols import capitalise_parts, normalise_symbol
 
 LANGUAGE_CODES = {
     "zho": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar",
@@ -212,8 +212,7 @@ def _ordinal(text: str) -> str:
 
 def _document(symbol: str) -> str:
     """'A/77/610/add.1' -> 'A/77/610/Add.1' (A/RES/77/263 B in Chinese)."""
-    symbol = re.sub(r"/(add|rev|corr)\.", lambda m: f"/{m[1].capitalize()}.", symbol)
-    return normalise_symbol(symbol.rstrip(".,)"))
+    return normalise_symbol(capitalise_parts(symbol).rstrip(".,)"))
 
 
 def read_adoption(

@@ -12,7 +12,7 @@ from .cues import Cues
 from .errors import ParseError
 from .inline import join_lines
 from .numerals import parse_roman
-from .symbols import find_citations, normalise_symbol
+from .symbols import capitalise_parts, find_citations, normalise_symbol
 from .types import DOCUMENT
 
 # The Arabic texts write no full stop after the number: "79/1 ميثاق المستقبل",
@@ -38,8 +38,6 @@ _PART_LINE = re.compile(
     r"[ \u00a0]*[(（]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[)）]?"
 )
 _ARABIC_PARTS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E"}
-# Report symbols typed in lower case: A/77/672/add.1 (A/RES/77/263 B, zh).
-_LOWER_PARTS = re.compile(r"/(add|corr|rev)\.")
 # Resolutions of the first 30 sessions: 217 A (III). International Bill of Human Rights
 _OLD_SYMBOL_LINE = re.compile(
     r"(?P<number>\d{1,4}(?:[ \u00a0]?[A-Z])?)[ \u00a0]?\((?P<roman>[IVXLC]{1,8})\)"
@@ -281,11 +279,7 @@ def _read_committee(
         warnings.append(f"line {number}: cannot tell the committee in [{inner}]")
         return
     header.committee = name
-    header.committee_report = (
-        _LOWER_PARTS.sub(lambda m: f"/{m[1].capitalize()}.", documents[0])
-        if documents
-        else ""
-    )
+    header.committee_report = capitalise_parts(documents[0]) if documents else ""
     if not documents:
         warnings.append(f"line {number}: the committee line names no report symbol")
 

@@ -202,6 +202,15 @@ def normalise_symbol(symbol: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_LOWER_PARTS = re.compile(r"/(add|corr|rev)\.")
+
+
+def capitalise_parts(symbol: str) -> str:
+    """'A/77/610/add.1' -> 'A/77/610/Add.1': report symbols typed in lower case
+    (A/RES/77/263 B in Chinese)."""
+    return _LOWER_PARTS.sub(lambda m: f"/{m[1].capitalize()}.", symbol)
+
+
 def classify(symbol: str) -> str:
     """The citation kind of a normalised symbol."""
     for prefix, kind in _RESOLUTION_SERIES:
