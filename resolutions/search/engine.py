@@ -151,18 +151,17 @@ class _Plan:
     @property
     def match(self) -> tuple[str, list]:
         """The WHERE clause of a match (alias e), and its parameters."""
-        where, where_params = _where(self.filters)
-        return f"e.vector @@ ({self.tsquery}){where}", [*self.params, *where_params]
+        return self._match(self.tsquery, self.params)
 
     def match_within(self, sessions: list[int]) -> tuple[str, list]:
         """The match, restricted to `sessions` inside the GIN index by their
         lexemes (analysis.session_lexeme)."""
-        where, where_params = _where(self.filters)
         within = " | ".join(f"'{session_lexeme(s)}'" for s in sessions)
-        return (
-            f"e.vector @@ (({self.tsquery}) && %s::tsquery){where}",
-            [*self.params, within, *where_params],
-        )
+        return self._match(f"({self.tsquery}) && %s::tsquery", [*self.params, within])
+
+    def _match(self, tsquery: str, params: list) -> tuple[str, list]:
+        where, where_params = _where(self.filters)
+        return f"e.vector @@ ({tsquery}){where}", [*params, *where_params]
 
     @property
     def phrase(self) -> bool:
