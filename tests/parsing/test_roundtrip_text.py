@@ -34,7 +34,14 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
 TARGET = 0.99
 FLOORS = {"zh": 0.96, "en": 0.995, "fr": 0.995, "es": 0.995, "ru": 0.995, "ar": 0.995}
 # The same, parse_text compared with parse_akn() on the same XML.
-AKN_FLOORS = {"zh": 0.965, "en": 0.995, "fr": 0.995, "es": 0.995, "ru": 0.995, "ar": 0.995}
+AKN_FLOORS = {
+    "zh": 0.965,
+    "en": 0.995,
+    "fr": 0.995,
+    "es": 0.995,
+    "ru": 0.995,
+    "ar": 0.995,
+}
 
 
 def is_ambiguous_lead(got: list[str], facts: Facts, language: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from symbols_support import symbols
 
 from resolutions.parsing.symbols import classify, find_citations, normalise_symbol
 from resolutions.parsing.types import (
@@ -12,10 +13,6 @@ from resolutions.parsing.types import (
     OTHER_RESOLUTION,
     SC_RESOLUTION,
 )
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.symbol, c.kind, c.text) for c in find_citations(text)]
 
 
 @pytest.mark.parametrize(
@@ -95,10 +92,6 @@ def test_normalise_symbol_removes_layout_spaces(raw, normalised):
 )
 def test_classify_names_the_series(symbol, kind):
     assert classify(symbol) == kind
-
-
-def symbols(text: str) -> list[str]:
-    return [c.symbol for c in find_citations(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,9 @@ seed layout keeps them)."""
 from __future__ import annotations
 
 import pytest
+from symbols_support import symbols
 
-from resolutions.parsing.symbols import find_citations, find_citations_named
-
-
-def symbols(text: str) -> list[str]:
-    return [c.symbol for c in find_citations(text)]
+from resolutions.parsing.symbols import find_citations_named
 
 
 @pytest.mark.parametrize(

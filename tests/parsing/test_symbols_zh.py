@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from symbols_support import found, symbols
 
 from resolutions.parsing.symbols import find_citations
 from resolutions.parsing.types import (
@@ -11,14 +12,6 @@ from resolutions.parsing.types import (
     OTHER_RESOLUTION,
     SC_RESOLUTION,
 )
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.symbol, c.kind, c.text) for c in find_citations(text)]
-
-
-def symbols(text: str) -> list[str]:
-    return [c.symbol for c in find_citations(text)]
 
 
 @pytest.mark.parametrize(
