@@ -37,6 +37,8 @@ _TRAILING_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹* \t\u00a0"
 _ITALIC_LEAD = re.compile(
     r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)|_(?P<underscore>[^_\n]{1,80})_(?![_\w])"
 )
+# Chinese text before an italic lead: 在这方面*强调*, 特别*表示注意到*.
+_ZH_BEFORE_LEAD = re.compile(r"[^*_。；;.\n]{0,12}")
 # A line bold throughout is a heading; markers may follow it.
 _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 _ASTERISK_NOTE = re.compile(r"\*[ \t\u00a0]+\S")
@@ -305,7 +307,7 @@ def _opens_section_preamble(body: _Body, line: str, cues: Cues) -> bool:
     previous = body.blocks[-1] if body.blocks else None
     if previous is None or previous.kind not in (HEADING, PREAMBULAR):
         return False
-    if cues.language != "zh" and _ITALIC_LEAD.match(line):
+    if _ITALIC_LEAD.match(line):
         return not line.startswith("**")
     return find_lead(line, cues.language)[1] > 0 and line.rstrip(
         _TRAILING_MARKS
@@ -404,7 +406,7 @@ def _finish(
     block: _Block, language: str, warnings: list[str], marked: frozenset[_Part]
 ) -> ParsedParagraph:
     plain = block.kind == HEADING or block.table  # no lead to look for
-    raw = block.raw if plain else _bold_lead(block.raw)
+    raw = block.raw if plain else _bold_lead(block.raw, language)
     if raw.count("**") % 2:
         warnings.append(f"line {block.line}: an unmatched ** was dropped")
     inline = clean_inline(raw)
@@ -426,13 +428,15 @@ def _finish(
     )
 
 
-def _bold_lead(raw: str) -> str:
-    """Leads other than Chinese are italic (<span class="italic"> in the UN's XML):
-    *Recalling*, _Rappelant_ are read as **Recalling**, **Rappelant**.
+def _bold_lead(raw: str, language: str) -> str:
+    """Preambular leads are italic (<span class="italic"> in the UN's XML):
+    *Recalling*, _Rappelant_ are read as **Recalling**, **Rappelant**. A Chinese
+    lead may follow a few words, as a bold one may (在这方面*强调*).
     """
-    if italic := _ITALIC_LEAD.match(raw):
+    start = _ZH_BEFORE_LEAD.match(raw).end() if language == "zh" else 0
+    if italic := _ITALIC_LEAD.match(raw, start):
         lead = italic["lead"] or italic["underscore"]
-        return f"**{lead}**{raw[italic.end() :]}"
+        return f"{raw[:start]}**{lead}**{raw[italic.end() :]}"
     return raw
 
 
@@ -460,7 +464,7 @@ def _marked_parts(blocks: list[_Block], language: str) -> frozenset[_Part]:
             continue
         if language == "zh" and block.kind == PREAMBULAR:
             continue
-        inline = clean_inline(_bold_lead(block.raw))
+        inline = clean_inline(_bold_lead(block.raw, language))
         if _lead(inline.text, inline.bold, language, guess=False):
             marked.add(part)
     return frozenset(marked)

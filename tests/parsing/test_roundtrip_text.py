@@ -27,15 +27,16 @@ from resolutions.parsing.types import GA_RESOLUTION, HEADING, ParsedResolution
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "unxml"
 # The issue's target is 99% of documents identical in every language, after removing
 # only the exceptions in roundtrip/exceptions (defects in the XML itself, checked by
-# hand, one module per kind). Not reached yet: until it is, each language must
-# not fall below the agreement it has now (raise these numbers as the parser or the
-# renderer learns a shape). Counted over all documents, those the renderer cannot
-# lay out yet included, the exceptions left out.
+# hand, one module per kind). Met in every language on the "marked" rendering
+# (TRUTHS); on the plain seed layout Chinese preambular leads are left to the
+# lexicon, and no language may fall below the agreement it has now (raise these
+# numbers as the parser or the renderer learns a shape). Counted over all
+# documents, those the renderer cannot lay out yet included, the exceptions left out.
 TARGET = 0.99
-FLOORS = {"zh": 0.96, "en": 0.995, "fr": 0.995, "es": 0.995, "ru": 0.995, "ar": 0.995}
+FLOORS = {"zh": 0.965, "en": 0.995, "fr": 0.995, "es": 0.995, "ru": 0.995, "ar": 0.995}
 # The same, parse_text compared with parse_akn() on the same XML.
 AKN_FLOORS = {
-    "zh": 0.965,
+    "zh": 0.97,
     "en": 0.995,
     "fr": 0.995,
     "es": 0.995,
@@ -97,7 +98,10 @@ AMBIGUOUS = "ambiguous lead (format)"
 Failures = list[tuple[str, list[str]]]  # [(member, differences)]
 # What parse_text(rendered) is compared with: the facts the renderer took from the
 # XML itself, and the facts parse_akn() reads from the same XML (the issue's check).
-TRUTHS = ("render", "akn")
+# "marked" is the issue's check again, on a rendering that writes Chinese preambular
+# leads in italics as every other language's are (the same text elsewhere): what the
+# parser reads when the lead's extent is in the text, not left to the lexicon.
+TRUTHS = ("render", "akn", "marked")
 
 
 def check_archive(path: Path, truth: str = "render") -> tuple[str, int, Failures]:
@@ -138,18 +142,29 @@ def _check(data: bytes, language: str) -> dict[str, list[str]]:
     expected: dict[str, Facts] = {"render": facts}
     found: dict[str, list[str]] = {}
     try:
-        expected["akn"] = akn_facts(parse_akn(data), facts)
+        expected["akn"] = expected["marked"] = akn_facts(parse_akn(data), facts)
     except ParseError as error:
-        found["akn"] = [f"parse_akn ParseError: {error}"]
-    try:
-        parsed = parse_text(text)
-    except ParseError as error:
-        return dict.fromkeys(TRUTHS, [f"ParseError: {error}"])
-    leads = [p.lead for p in parsed.paragraphs if _is_main(p)]
+        found["akn"] = found["marked"] = [f"parse_akn ParseError: {error}"]
+    texts = {truth: text for truth in expected}
+    if language == "zh" and "marked" in expected:
+        texts["marked"] = render_document(data, language, marked_leads=True)[0]
+    parsed: dict[str, ParsedResolution] = {}
     for truth, truth_facts in expected.items():
-        differences = compare(parsed, truth_facts)
+        try:
+            if texts[truth] not in parsed:
+                parsed[texts[truth]] = parse_text(texts[truth])
+        except ParseError as error:
+            found[truth] = [f"ParseError: {error}"]
+            continue
+        got = parsed[texts[truth]]
+        differences = compare(got, truth_facts)
         only_leads = [d.split(":")[0] for d in differences] == ["leads"]
-        if only_leads and is_ambiguous_lead(leads, truth_facts, language):
+        leads = [p.lead for p in got.paragraphs if _is_main(p)]
+        if (
+            truth != "marked"
+            and only_leads
+            and is_ambiguous_lead(leads, truth_facts, language)
+        ):
             differences = [AMBIGUOUS]
         found[truth] = differences
     return found
@@ -181,6 +196,16 @@ def test_parse_text_agrees_with_parse_akn(results):
     shares = agreement(results, "akn")
     for language, share in shares.items():
         assert share >= AKN_FLOORS[language], language
+
+
+@pytest.mark.skipif(not ARCHIVES, reason=f"no XML corpus under {CORPUS}")
+def test_parse_text_agrees_with_parse_akn_when_chinese_leads_are_marked(results):
+    """The issue's target, met in every language once the text carries the extent
+    of each lead: only Chinese preambles leave it to the lexicon (see
+    is_ambiguous_lead), and with their leads marked Chinese agrees as the others."""
+    shares = agreement(results, "marked")
+    for language, share in shares.items():
+        assert share >= TARGET, language
 
 
 def agreement(results, truth: str) -> dict[str, float]:

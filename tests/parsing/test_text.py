@@ -521,3 +521,18 @@ def test_parse_text_leaves_direction_marks_out_of_a_bold_lead():
     # Operative paragraph 28 of A/RES/79/254 (Chinese XML): U+200E inside the bold.
     parsed = resolution("1. **\u200e注意到**秘书长的报告；\n")
     assert parsed.operative[0].lead == "注意到"
+
+
+def test_parse_text_reads_italic_chinese_preambular_leads_after_words():
+    # Chinese preambular leads marked as the other languages' are: 在这方面*强调*
+    # as the XML of A/RES/79/39 bolds it, the words before it kept in the text.
+    parsed = parse_text(
+        HEADER + "*回顾*其以往各项决议，\n\n在这方面*强调*合作的作用，\n\n"
+        "特别*表示注意到*委员会的行动，\n\n1. **重申**其承诺；\n"
+    )
+    assert [(p.lead, p.text[:6]) for p in parsed.paragraphs] == [
+        ("回顾", "回顾其以往各"),
+        ("强调", "在这方面强调"),
+        ("表示注意到", "特别表示注意"),
+        ("重申", "重申其承诺；"),
+    ]

@@ -263,3 +263,13 @@ def test_parse_text_keeps_an_asterisk_note_out_of_the_preamble():
         "回顾其决议，\n\n* 因技术原因于2025年5月5日重新印发。\n\n1. 决定召开会议；\n"
     )
     assert [p.kind for p in parsed.paragraphs] == [PREAMBULAR, UNNUMBERED, OPERATIVE]
+
+
+def test_parse_text_reads_an_italic_chinese_lead_under_a_heading_as_preambular():
+    # Section 一 of A/RES/78/247 with its preambular leads marked, as in English.
+    parsed = resolution(
+        "**一 内部监督事务厅的活动**\n\n*审议了*监督厅的报告，\n\n"
+        "1. **重申**大会的首要作用；\n"
+    )
+    kinds = [(p.kind, p.lead) for p in parsed.paragraphs if p.kind != HEADING]
+    assert kinds == [(PREAMBULAR, "审议了"), (OPERATIVE, "重申")]

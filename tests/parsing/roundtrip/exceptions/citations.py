@@ -24,6 +24,20 @@ EXCEPTIONS: dict[str, str] = {
     "A_RES_79_170-2424210F.xml": "footnotes 5 and 8 'Résolution 55/2.', "
     "'Résolution 60/1.' and paragraph 44 'qu’elle a adoptée dans sa résolution "
     "61/295' (all the Assembly's) link A/HRC/RES/",
+    "75_178_C.xml": f"{_HRC_AS_GA} (人权理事会…第45/4号决议)",
+    "75_180_C.xml": f"{_HRC_AS_GA} (人权理事会2020年7月17日第44/18号决议)",
+    "75_190_C.xml": f"{_HRC_AS_GA} (人权理事会2020年6月22日第43/25号决议)",
+    "75_196_C.xml": "links resolutions 25/2, 26/4, 27/5 and 28/3 of the Commission "
+    "on Crime Prevention and Criminal Justice (预防犯罪和刑事司法委员会…第25/2号决议) "
+    "under A/RES/",
+    "A_RES_78_199-2326037C.xml": _GA_AS_HRC.format(
+        "55/2 (the Millennium Declaration)", "footnote 2, 第55/2号决议"
+    ),
+    "A_RES_78_68-2324915C.xml": _WRONG_HREF.format("77/118", "76/71")
+    + " (the first preambular paragraph, in four links 7|7|/|118, and paragraph 72)",
+    "A_RES_79_160-2424153C.xml": _GA_AS_HRC.format(
+        "60/143", "大会关于这个问题的…第60/143号"
+    ),
     "75_158_C.xml": "links A/RES/25/1, the resolution of the Commission on Crime "
     "Prevention and Criminal Justice (预防犯罪和刑事司法委员会…第25/1号决议)",
     "75_198_C.xml": "links under A/RES/ resolution 61/2 of the Commission on "
