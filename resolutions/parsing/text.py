@@ -12,20 +12,12 @@ from .citation_context import with_bodies_reused
 from .cues import CUES, Cues, detect_language
 from .errors import ParseError
 from .header import read_header
-from .inline import SEPARATOR, clean_inline, join_lines, split_footnote_line
+from .inline import SEPARATOR, join_lines, split_footnote_line
 from .leads import find_lead
 from .pdftext import clean_pdf_text, looks_like_pdf_text
 from .subparagraphs import SUB, read_label
-from .symbols import find_citations
-from .types import (
-    HEADING,
-    OPERATIVE,
-    PREAMBULAR,
-    UNNUMBERED,
-    ParsedFootnote,
-    ParsedParagraph,
-    ParsedResolution,
-)
+from .text_blocks import ITALIC_LEAD, Block, check_footnotes, finish_paragraphs
+from .types import HEADING, OPERATIVE, PREAMBULAR, UNNUMBERED, ParsedResolution
 
 # "1." in most languages, "1 -" in Arabic (A/RES/79/10), also "3 –" (A/RES/79/136).
 _OPERATIVE = re.compile(
@@ -34,38 +26,14 @@ _OPERATIVE = re.compile(
 )
 _ENDS = tuple("，,；;：:。.！!？?،؛")
 _TRAILING_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹* \t\u00a0"
-_ITALIC_LEAD = re.compile(
-    r"\*(?P<lead>[^*\n]{1,80})\*(?!\*)|_(?P<underscore>[^_\n]{1,80})_(?![_\w])"
-)
-# Chinese text before an italic lead: 在这方面*强调*, 特别*表示注意到*.
-_ZH_BEFORE_LEAD = re.compile(r"[^*_。；;.\n]{0,12}")
 # A line bold throughout is a heading; markers may follow it.
 _HEADING_LINE = re.compile(r"\*\*(?P<text>[^*]+)\*\*[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 _ASTERISK_NOTE = re.compile(r"\*[ \t\u00a0]+\S")
-_LEAD_MAX = 80  # a longer bold span is emphasis, not a lead
-_LEAD_WITHIN = 12  # a bold span this close to the start is the lead (在这方面**欣见**)
-# Spaces and direction marks around a lead: **\u200e注意到** (A/RES/79/254, zh).
-_LEAD_EDGES = re.compile(r"^[\s\u200e\u200f]+|[\s\u200e\u200f]+$")
-
-
-@dataclass
-class _Block:
-    """A paragraph or sub-paragraph being read; raw keeps its markup until the end."""
-
-    kind: str
-    raw: str
-    line: int
-    number: str = ""
-    label: str = ""
-    level: int = 0
-    in_annex: bool = False
-    table: bool = False  # rows of a table, one a line
-    children: list[_Block] = field(default_factory=list)
 
 
 @dataclass
 class _Body:
-    blocks: list[_Block] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
     footnotes: dict[int, tuple[str, int]] = field(default_factory=dict)
     closing_date: dt.date | None = None
     meeting: int | None = None
@@ -102,9 +70,8 @@ def parse_text(text: str) -> ParsedResolution:
     header = read_header(header_lines, CUES[language], warnings)
     start = header.body_start if parts_start is None else parts_start
     body = _read_body(lines, start, CUES[language], warnings)
-    marked = _marked_parts(body.blocks, language)
-    paragraphs = tuple(_finish(b, language, warnings, marked) for b in body.blocks)
-    footnotes = _check_footnotes(paragraphs, body.footnotes, warnings)
+    paragraphs = finish_paragraphs(body.blocks, language, warnings)
+    footnotes = check_footnotes(paragraphs, body.footnotes, warnings)
     adopted_on = header.adopted_on or body.closing_date
     if (
         header.adopted_on
@@ -165,7 +132,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
     in_annex = False
     # Raw PDF text has no bold: a short unpunctuated annex line is a heading there.
     bold_headings = any(_HEADING_LINE.fullmatch(line.strip()) for line in lines)
-    last: _Block | None = None  # the block the previous line belonged to
+    last: Block | None = None  # the block the previous line belonged to
     last_footnote: int | None = None
     blank = True
     for index in range(start, len(lines)):
@@ -223,11 +190,11 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             # The "Annex" line opens the annex as its first heading, as parse_akn
             # reads the XML's <heading>Annex</heading>.
             section, in_annex, last = "annex", True, None
-            body.blocks.append(_Block(HEADING, line, number, in_annex=True))
+            body.blocks.append(Block(HEADING, line, number, in_annex=True))
             body.restart = True
             continue
         if heading:
-            last = _Block(HEADING, line, number, in_annex=in_annex)
+            last = Block(HEADING, line, number, in_annex=in_annex)
             body.blocks.append(last)
             body.restart = True
             if section in (PREAMBULAR, "closing"):
@@ -237,7 +204,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             if last is not None and last.table and not after_blank:
                 last.raw += "\n" + _row(line)
             else:
-                last = _Block(UNNUMBERED, _row(line), number, in_annex=in_annex)
+                last = Block(UNNUMBERED, _row(line), number, in_annex=in_annex)
                 last.table = True
                 body.blocks.append(last)
             continue
@@ -249,11 +216,11 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
             if label := _list_item(body, int(operative["number"]), in_annex):
                 # "11. Approves the following provisional agenda: 1. Opening…"
                 # (A/RES/78/223): a numbered list inside the paragraph.
-                last = _Block(OPERATIVE, operative["rest"], number, label=label)
+                last = Block(OPERATIVE, operative["rest"], number, label=label)
                 last.in_annex = in_annex
                 body.blocks[-1].children.append(last)
                 continue
-            last = _Block(OPERATIVE, operative["rest"], number, operative["number"])
+            last = Block(OPERATIVE, operative["rest"], number, operative["number"])
             last.in_annex = in_annex
             _append_operative(body, last, warnings)
             section = "annex" if in_annex else OPERATIVE
@@ -285,7 +252,7 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
                 f"line {number}: text without a paragraph number after the "
                 "operative paragraphs; kept as an unnumbered paragraph"
             )
-        last = _Block(kind, line, number, in_annex=in_annex)
+        last = Block(kind, line, number, in_annex=in_annex)
         body.blocks.append(last)
     return body
 
@@ -307,7 +274,7 @@ def _opens_section_preamble(body: _Body, line: str, cues: Cues) -> bool:
     previous = body.blocks[-1] if body.blocks else None
     if previous is None or previous.kind not in (HEADING, PREAMBULAR):
         return False
-    if _ITALIC_LEAD.match(line):
+    if ITALIC_LEAD.match(line):
         return not line.startswith("**")
     return find_lead(line, cues.language)[1] > 0 and line.rstrip(
         _TRAILING_MARKS
@@ -354,7 +321,7 @@ def _date(cues: Cues, text: str, line: int) -> dt.date | None:
         raise ParseError(line, f"cannot read the date {text!r}: {exc}") from None
 
 
-def _append_operative(body: _Body, block: _Block, warnings: list[str]) -> None:
+def _append_operative(body: _Body, block: Block, warnings: list[str]) -> None:
     previous = body.last_number.get(block.in_annex, 0)
     body.last_number[block.in_annex] = found = int(block.number)
     body.blocks.append(block)
@@ -386,7 +353,7 @@ def _append_operative(body: _Body, block: _Block, warnings: list[str]) -> None:
     raise ParseError(block.line, message)
 
 
-def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
+def _add_sub(body: _Body, match: re.Match[str], line: int) -> Block:
     # A heading does not take sub-paragraphs: they hang under the paragraph before
     # it, as in parse_akn (1.1 under "Overarching objective 1", A/RES/76/3).
     parent = next((b for b in reversed(body.blocks) if b.kind != HEADING), None)
@@ -394,131 +361,9 @@ def _add_sub(body: _Body, match: re.Match[str], line: int) -> _Block:
         raise ParseError(line, "a sub-paragraph comes before any paragraph")
     letter = parent.children[-1] if parent.children else None  # numerals go under it
     label, level = read_label(match, letter.label if letter is not None else "")
-    block = _Block(parent.kind, match["rest"], line, label=label, level=level)
+    block = Block(parent.kind, match["rest"], line, label=label, level=level)
     block.in_annex = parent.in_annex
     (letter.children if letter is not None and level == 2 else parent.children).append(
         block
     )
     return block
-
-
-def _finish(
-    block: _Block, language: str, warnings: list[str], marked: frozenset[_Part]
-) -> ParsedParagraph:
-    plain = block.kind == HEADING or block.table  # no lead to look for
-    raw = block.raw if plain else _bold_lead(block.raw, language)
-    if raw.count("**") % 2:
-        warnings.append(f"line {block.line}: an unmatched ** was dropped")
-    inline = clean_inline(raw)
-    guess = _part(block) not in marked
-    lead = "" if plain else _lead(inline.text, inline.bold, language, guess)
-    return ParsedParagraph(
-        kind=block.kind,
-        text=inline.text,
-        lead=lead,
-        number=block.number,
-        label=block.label,
-        refs=inline.refs,
-        citations=find_citations(inline.text),
-        subparagraphs=tuple(
-            _finish(c, language, warnings, marked) for c in block.children
-        ),
-        in_annex=block.in_annex,
-        line=block.line,
-    )
-
-
-def _bold_lead(raw: str, language: str) -> str:
-    """Preambular leads are italic (<span class="italic"> in the UN's XML):
-    *Recalling*, _Rappelant_ are read as **Recalling**, **Rappelant**. A Chinese
-    lead may follow a few words, as a bold one may (在这方面*强调*).
-    """
-    start = _ZH_BEFORE_LEAD.match(raw).end() if language == "zh" else 0
-    if italic := _ITALIC_LEAD.match(raw, start):
-        lead = italic["lead"] or italic["underscore"]
-        return f"{raw[:start]}**{lead}**{raw[italic.end() :]}"
-    return raw
-
-
-_Part = tuple[bool, bool]  # (preamble, in_annex)
-
-
-def _part(block: _Block) -> _Part:
-    return block.kind == PREAMBULAR, block.in_annex
-
-
-def _marked_parts(blocks: list[_Block], language: str) -> frozenset[_Part]:
-    """The parts (preamble or operative part, of the resolution or of its annex)
-    that mark their leads up: an unmarked paragraph of such a part has no lead.
-
-    The XML of A/RES/75/193 leaves "Urges" in operative paragraph 96 plain, as the
-    text it copies; the declaration A/RES/76/1 adopts has no leads after its bold
-    **Adopts**. Elsewhere the lexicon finds the lead: in raw PDF text, and in
-    Chinese preambles, which the seed layout writes plain but for the odd
-    在这方面**欣见** (A/RES/78/197).
-    """
-    marked = set()
-    for block in blocks:
-        part = _part(block)
-        if block.kind == HEADING or block.table or part in marked:
-            continue
-        if language == "zh" and block.kind == PREAMBULAR:
-            continue
-        inline = clean_inline(_bold_lead(block.raw, language))
-        if _lead(inline.text, inline.bold, language, guess=False):
-            marked.add(part)
-    return frozenset(marked)
-
-
-def _lead(
-    text: str, bold: tuple[tuple[int, int], ...], language: str, guess: bool = True
-) -> str:
-    """The bold span near the start, else (if `guess`) the longest lexicon phrase at
-    the start.
-    """
-    if (
-        bold
-        and bold[0][0] <= _LEAD_WITHIN
-        and not re.search(r"[。；;.]", text[: bold[0][0]])
-    ):
-        lead = _LEAD_EDGES.sub("", text[bold[0][0] : bold[0][1]])
-        lead = lead.rstrip("，,、：:；; ")
-        if 0 < len(lead) <= _LEAD_MAX:
-            return lead
-    if not guess:
-        return ""
-    start, end = find_lead(text, language)
-    return text[start:end]
-
-
-def _check_footnotes(
-    paragraphs: tuple[ParsedParagraph, ...],
-    texts: dict[int, tuple[str, int]],
-    warnings: list[str],
-) -> tuple[ParsedFootnote, ...]:
-    referenced: set[int] = set()
-
-    def visit(paragraph: ParsedParagraph) -> None:
-        for ref in paragraph.refs:
-            if ref.marker not in texts:
-                raise ParseError(
-                    paragraph.line,
-                    f"footnote {ref.marker} is referenced but its text is missing",
-                )
-            referenced.add(ref.marker)
-        for child in paragraph.subparagraphs:
-            visit(child)
-
-    for paragraph in paragraphs:
-        visit(paragraph)
-    for marker, (note, line) in sorted(texts.items()):
-        if marker < 1:
-            raise ParseError(line, f"footnote marker {marker} is not a footnote number")
-        if not note:
-            raise ParseError(line, f"footnote {marker} has no text")
-        if marker not in referenced:
-            warnings.append(f"line {line}: footnote {marker} is never referenced")
-    return tuple(
-        ParsedFootnote(marker, note, find_citations(note), line)
-        for marker, (note, line) in sorted(texts.items())
-    )
