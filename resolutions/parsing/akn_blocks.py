@@ -270,7 +270,7 @@ _Part = tuple[bool, bool]  # (preamble, in_annex)
 def _marked_parts(blocks: list[Block], language: str) -> frozenset[_Part]:
     """The parts (preamble or operative part, of the resolution or of its annex)
     whose XML emphasises leads: an unemphasised paragraph there has no lead, as
-    parse_text reads the seed layout (text.py, _marked_parts). "Decide incluir"
+    parse_text reads the seed layout (text_blocks.py, _marked_parts). "Decide incluir"
     is plain in A/RES/79/51 (es), operative paragraph 11, among italic leads; the
     declaration A/RES/76/1 adopts has none. Chinese preambles are never marked:
     the seed layout writes their leads plain."""
