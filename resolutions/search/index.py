@@ -17,6 +17,7 @@ from .analysis import (
     session_lexeme,
     tsvector_literal,
     word_pairs,
+    word_triples,
 )
 
 # "A/RES/70/1" is one token to PostgreSQL's parser; its tails ("res/70/1", "70/1")
@@ -39,11 +40,13 @@ def document_vector_parts(
     text: str, language: str, session: int
 ) -> tuple[str, str, str]:
     """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes:
-    CJK characters and pairs, word pairs, symbol tails and the session's lexeme)."""
+    CJK characters and pairs, word pairs and common triples, symbol tails and the
+    session's lexeme)."""
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
     latin = latin_part(folded)
     lexemes.update(word_pairs(latin))
+    lexemes.update(word_triples(latin))
     tails: dict[str, None] = {}
     for match in _SYMBOL.finditer(latin):
         parts = match.group().split("/")

@@ -2,7 +2,13 @@
 
 import pytest
 
-from resolutions.search.analysis import cjk_lexemes, cjk_query, fold
+from resolutions.search.analysis import (
+    cjk_lexemes,
+    cjk_query,
+    fold,
+    phrase_query,
+    word_triples,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +49,27 @@ def test_cjk_lexemes_index_unigrams_and_bigrams_at_shared_positions():
 )
 def test_cjk_query_chains_bigrams(run, tsquery):
     assert cjk_query(run) == tsquery
+
+
+def test_word_triples_index_only_triples_of_common_words():
+    triples = word_triples("the human rights council of the report")
+    # At least two function words of three: the triples of the commonest pairs.
+    assert triples == {"council of the": [4], "of the report": [5]}
+    assert word_triples("human rights council resolution") == {}
+
+
+@pytest.mark.parametrize(
+    "words, tsquery",
+    [
+        ("human rights", "'human rights'"),
+        # Three words with an indexed triple: that lexeme alone, exact in the index.
+        ("of the committee", "'of the committee'"),
+        ("human rights council", "'human rights' <-> 'rights council'"),
+        (
+            "the rights of women",
+            "('the rights' <-> 'rights of' <-> 'of women') & 'the rights of'",
+        ),
+    ],
+)
+def test_phrase_query_chains_pairs_and_uses_common_triples(words, tsquery):
+    assert phrase_query(words.split()) == tsquery
