@@ -231,6 +231,10 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         if not after_blank and last is not None and _continues(last.raw):
             last.raw = join_lines(last.raw, line)
             continue
+        if section == PREAMBULAR and (parent := _wrap_up_parent(body, last, line)):
+            last = Block(PREAMBULAR, line, number, in_annex=in_annex)
+            parent.children.append(last)
+            continue
         kind = PREAMBULAR
         if _ASTERISK_NOTE.match(line):
             # The text of an asterisk note set among the paragraphs, "* Reissued
@@ -255,6 +259,20 @@ def _read_body(lines: list[str], start: int, cues: Cues, warnings: list[str]) ->
         last = Block(kind, line, number, in_annex=in_annex)
         body.blocks.append(last)
     return body
+
+
+def _wrap_up_parent(body: _Body, last: Block | None, line: str) -> Block | None:
+    """The paragraph whose list a preambular line in lower case closes, after the
+    list's last item: "and in the commitments and targets contained therein,"
+    (A/RES/77/177), an unnumbered item in the XML. No preambular paragraph opens in
+    lower case."""
+    if last is None or not last.label or not line[:1].islower():
+        return None
+    parent = body.blocks[-1] if body.blocks else None
+    if parent is None or parent.kind != PREAMBULAR or not parent.children:
+        return None
+    letter = parent.children[-1]
+    return letter if any(c is last for c in letter.children) else parent
 
 
 def _part_headings(body: _Body) -> bool:

@@ -273,3 +273,22 @@ def test_parse_text_reads_an_italic_chinese_lead_under_a_heading_as_preambular()
     )
     kinds = [(p.kind, p.lead) for p in parsed.paragraphs if p.kind != HEADING]
     assert kinds == [(PREAMBULAR, "审议了"), (OPERATIVE, "重申")]
+
+
+def test_parse_text_reads_a_lower_case_line_after_a_preambular_list_as_its_wrap_up():
+    # A/RES/77/177: the list of focus areas closes with an unnumbered line.
+    parsed = parse_text(
+        "77/177. Doha Programme of Action\n\nThe General Assembly,\n\n"
+        "*Affirming also* that the Programme is grounded in two focus areas:\n\n"
+        "(a) Investing in people,\n\n(b) Mobilizing international solidarity,\n\n"
+        " and in the commitments and targets contained therein,\n\n"
+        "*Affirming further* the purposes of the Charter,\n\n"
+        "1. **Welcomes** the Programme;\n"
+    )
+    first, second, _ = parsed.paragraphs
+    assert [(s.label, s.text[:12]) for s in first.subparagraphs] == [
+        ("(a)", "Investing in"),
+        ("(b)", "Mobilizing i"),
+        ("", "and in the c"),
+    ]
+    assert (second.kind, second.lead) == (PREAMBULAR, "Affirming further")
