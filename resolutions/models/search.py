@@ -45,7 +45,8 @@ class SearchEntry(models.Model):
             models.Index(fields=["resolution"], name="search_resolution"),
             # Also search_sample_gin, a partial GIN index over 1% of the rows
             # (migration 0006: raw SQL, as its predicate id % 100 = 0 must read
-            # exactly like the engine's condition).
+            # exactly like the engine's condition). And the table keeps vectors
+            # inline and uncompressed up to a page (toast_tuple_target, 0009).
         ]
         constraints = [
             models.CheckConstraint(

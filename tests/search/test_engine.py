@@ -339,3 +339,19 @@ def test_search_rows_carry_their_session_lexeme_which_no_query_reaches(archive):
     assert all(hits == 0 for session, hits, _ in rows if session != 78)
     for typed in ("s78", " s78", "' s78'", '" s78"', "\\ s78"):
         assert search_paragraphs(typed).count == 0, typed
+
+
+def test_search_rows_keep_their_vectors_inline_and_uncompressed(archive):
+    # Rechecking a phrase and ranking read the whole vector: compressed, each read
+    # first decompressed it (migration 0009). The longest seed paragraphs' vectors
+    # pass the 2 kB at which PostgreSQL would otherwise compress them.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FILTER (WHERE pg_column_compression(vector) IS NOT NULL), "
+            "count(*) FILTER (WHERE pg_column_size(vector) > 2048) "
+            "FROM resolutions_searchentry"
+        )
+        compressed, large = cursor.fetchone()
+    assert large > 0 and compressed == 0
