@@ -25,10 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from django.db import connection, transaction
 
-from resolutions.models import Footnote, Paragraph
-
 from .analysis import session_lexeme
-from .highlight import highlight_hits
+from .hits import Hit, read_hits
 from .query import Query, parse_query, query_sql, symbol_of
 
 PER_PAGE = 20
@@ -47,20 +45,6 @@ WALK_COST_RATIO = 5.5  # walking a row vs a match in a bitmap: see _common
 FACETS = ("session", "language", "kind", "committee", "lead")
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("language", "session", "kind", "committee", "lead")
-
-
-@dataclass(frozen=True)
-class Hit:
-    symbol: str
-    language: str
-    kind: str
-    number: str  # operative number, sub-paragraph label or footnote marker
-    anchor: str
-    text: str
-    highlight: str  # safe HTML: escaped text with <mark> around matches
-    session: int
-    title: str
-    adopted_on: object
 
 
 @dataclass
@@ -135,7 +119,7 @@ def search_paragraphs(
             results.approximate = True
             results.facets = sampled_facets
             rows = _common(cursor, results, plan, dates)
-    results.hits = _hits(rows, query)
+    results.hits = read_hits(rows, query)
     return results
 
 
@@ -414,48 +398,3 @@ def _read_groups(rows, columns: list[str]) -> tuple[int, dict[str, list]]:
         groups[name].sort(key=lambda item: (-item[1], str(item[0])))
     groups["lead"] = groups["lead"][:20]
     return total, groups
-
-
-def _with_resolution(model, ids: list[int]) -> dict:
-    """{id: row} with its resolution, in one query (none when there are no ids)."""
-    if not ids:
-        return {}
-    return {
-        row.pk: row
-        for row in model.objects.filter(pk__in=ids).select_related("resolution")
-    }
-
-
-def _hits(rows, query: Query) -> list[Hit]:
-    paragraph_ids = [r[0] for r in rows if r[0]]
-    footnote_ids = [r[1] for r in rows if r[1]]
-    paragraphs = _with_resolution(Paragraph, paragraph_ids)
-    footnotes = _with_resolution(Footnote, footnote_ids)
-    sources = []
-    for paragraph_id, footnote_id, _rank in rows:
-        if paragraph_id:
-            p = paragraphs[paragraph_id]
-            sources.append(
-                (p.resolution, p.kind, p.number or p.label, p.anchor, p.text)
-            )
-        else:
-            f = footnotes[footnote_id]
-            sources.append(
-                (f.resolution, "footnote", str(f.marker), f"fn{f.marker}", f.text)
-            )
-    marked = highlight_hits([(s[4], s[0].language) for s in sources], query)
-    return [
-        Hit(
-            symbol=r.symbol,
-            language=r.language,
-            kind=kind,
-            number=number,
-            anchor=anchor,
-            text=text,
-            highlight=html,
-            session=r.session,
-            title=r.title,
-            adopted_on=r.adopted_on,
-        )
-        for (r, kind, number, anchor, text), html in zip(sources, marked, strict=True)
-    ]
