@@ -161,16 +161,21 @@ def word_triples(latin: str) -> dict[str, list[int]]:
     triples are indexed: all of them nearly doubled an English vector (1,429 ->
     2,686 bytes).
     """
-    words = WORD.findall(latin)
     triples: dict[str, list[int]] = {}
-    for i in range(len(words) - 2):
-        a, b, c = words[i : i + 3]
-        if (a in FUNCTION_WORDS) + (b in FUNCTION_WORDS) + (c in FUNCTION_WORDS) < 2:
-            continue
-        positions = triples.setdefault(f"{a} {b} {c}", [])
+    for i, triple in _common_triples(WORD.findall(latin)):
+        positions = triples.setdefault(triple, [])
         if len(positions) < 256:
             positions.append(min(i + 1, MAX_POSITION))
     return triples
+
+
+def _common_triples(words: list[str]) -> list[tuple[int, str]]:
+    """(index, 'a b c') of each triple of `words` that word_triples indexes."""
+    return [
+        (i, f"{a} {b} {c}")
+        for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:], strict=False))
+        if (a in FUNCTION_WORDS) + (b in FUNCTION_WORDS) + (c in FUNCTION_WORDS) >= 2
+    ]
 
 
 def session_lexeme(session: int) -> str:
@@ -191,7 +196,7 @@ def phrase_query(words: list[str]) -> str:
     answers without a recheck; in a longer phrase the triples narrow the rows
     whose positions are rechecked."""
     pairs = " <-> ".join(f"'{a} {b}'" for a, b in zip(words, words[1:], strict=False))
-    triples = [f"'{t}'" for t in word_triples(" ".join(words))]
+    triples = [f"'{t}'" for t in dict.fromkeys(t for _, t in _common_triples(words))]
     if len(words) == 3 and triples:
         return triples[0]
     return " & ".join([f"({pairs})", *triples]) if triples else pairs
