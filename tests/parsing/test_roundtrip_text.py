@@ -148,26 +148,31 @@ def _check(data: bytes, language: str) -> dict[str, list[str]]:
     texts = {truth: text for truth in expected}
     if language == "zh" and "marked" in expected:
         texts["marked"] = render_document(data, language, marked_leads=True)[0]
-    parsed: dict[str, ParsedResolution] = {}
+    parsed = {each: _parse(each) for each in set(texts.values())}  # each text once
     for truth, truth_facts in expected.items():
-        try:
-            if texts[truth] not in parsed:
-                parsed[texts[truth]] = parse_text(texts[truth])
-        except ParseError as error:
-            found[truth] = [f"ParseError: {error}"]
-            continue
         got = parsed[texts[truth]]
+        if isinstance(got, ParseError):
+            found[truth] = [f"ParseError: {got}"]
+            continue
         differences = compare(got, truth_facts)
         only_leads = [d.split(":")[0] for d in differences] == ["leads"]
-        leads = [p.lead for p in got.paragraphs if _is_main(p)]
         if (
             truth != "marked"
             and only_leads
-            and is_ambiguous_lead(leads, truth_facts, language)
+            and is_ambiguous_lead(
+                [p.lead for p in got.paragraphs if _is_main(p)], truth_facts, language
+            )
         ):
             differences = [AMBIGUOUS]
         found[truth] = differences
     return found
+
+
+def _parse(text: str) -> ParsedResolution | ParseError:
+    try:
+        return parse_text(text)
+    except ParseError as error:
+        return error
 
 
 def _is_main(paragraph) -> bool:
