@@ -107,8 +107,7 @@ def search_paragraphs(
         # The GIN index always beats a scan of the whole table for @@ (measured:
         # the planner's sequential scans cost 1-1.5 s at 1.2M rows); a bitmap of
         # 100k+ matches needs more than the default 4 MB to stay exact.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL work_mem = '32MB'")
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'")
         estimate, sampled_facets, dates = _sample(cursor, plan)
         rows = None
         sure = estimate <= UNSURE or plan.phrase  # see UNSURE
@@ -382,18 +381,22 @@ def _read_groups(rows, columns: list[str]) -> tuple[int, dict[str, list]]:
     groups: dict[str, list] = {name: [] for name in columns}
     total = 0
     everything = (1 << len(columns)) - 1
+    # GROUPING() has bit (len-1-i) clear for the column grouped on: each set's
+    # GROUPING value names its column (a dict, as a common query's sample has
+    # thousands of date rows).
+    grouped_on = {
+        everything ^ (1 << (len(columns) - 1 - i)): (i, name)
+        for i, name in enumerate(columns)
+    }
+    count_at = len(columns)
     for row in rows:
-        values, n, grouping = row[: len(columns)], row[len(columns)], row[-1]
+        grouping = row[-1]
         if grouping == everything:
-            total = n
-            continue
-        for i, name in enumerate(columns):
-            # GROUPING() has bit (len-1-i) clear for the column grouped on.
-            if not grouping & (1 << (len(columns) - 1 - i)) and values[i] not in (
-                None,
-                "",
-            ):
-                groups[name].append((values[i], n))
+            total = row[count_at]
+        elif grouping in grouped_on:
+            i, name = grouped_on[grouping]
+            if row[i] not in (None, ""):
+                groups[name].append((row[i], row[count_at]))
     for name in FACETS:
         groups[name].sort(key=lambda item: (-item[1], str(item[0])))
     groups["lead"] = groups["lead"][:20]
