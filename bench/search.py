@@ -51,6 +51,7 @@ from search_corpus import (  # noqa: E402
     print_sizes,
     tantivy_line,
 )
+from search_floor import measure_floor  # noqa: E402
 
 from resolutions.ingest import (  # noqa: E402
     METADATA,
@@ -402,6 +403,7 @@ def main() -> None:
         scale = measure_corpus(
             "scale", queries, reference, args.repeats, args.like_queries
         )
+        measure_floor(queries, args.repeats, percentile)
         explain_slowest(scale)
         results += scale
         print_table(results)
