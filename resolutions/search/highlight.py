@@ -60,14 +60,16 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     for text, language in items:
         folded = fold(text)
         config = config_for(language)
-        words = [
-            (m.start(), m.end(), m.group())
-            for m in _WORD.finditer(CJK_RUN.sub(" ", folded))
-        ]
-        folded_items.append((text, folded, config, words))
+        words = []  # the words that may share a lexeme with a query word
         if query_words:
-            pairs |= {(w, config) for _, _, w in words if _may_match(w, config, heads)}
+            words = [
+                (m.start(), m.end(), m.group())
+                for m in _WORD.finditer(CJK_RUN.sub(" ", folded))
+                if _may_match(m.group(), config, heads)
+            ]
+            pairs |= {(w, config) for _, _, w in words}
             pairs |= {(w, config) for w in query_words}
+        folded_items.append((text, folded, config, words))
     lexemes = _lexemes(pairs)
     out = []
     for text, folded, config, words in folded_items:
