@@ -274,7 +274,7 @@ def build_chunk(task: tuple[int, int, int]) -> tuple[str, str, str]:
         text, lead = _POOLS[language].compose(rng, language, kind)
         pid, rid = g + 1, layout["ids"][language][k]
         session, committee, adopted = layout["meta"][k]
-        config, latin, extra = document_vector_parts(text, language, session)
+        config, latin, extra, cjk = document_vector_parts(text, language, session)
         lines.append(tantivy_line(pid, text, latin))
         lead, text = lead[:200].translate(COPY_ESCAPE), text.translate(COPY_ESCAPE)
         paragraphs.append(
@@ -284,7 +284,7 @@ def build_chunk(task: tuple[int, int, int]) -> tuple[str, str, str]:
         stage.append(
             f"{pid}\t{rid}\t{language}\t{session}\t{kind}\t{lead}\t{committee}"
             f"\t{adopted}\t{config}\t{latin.translate(COPY_ESCAPE)}"
-            f"\t{extra.translate(COPY_ESCAPE)}\n"
+            f"\t{extra.translate(COPY_ESCAPE)}\t{'t' if cjk else 'f'}\n"
         )
     return "".join(paragraphs), "".join(stage), "".join(lines)
 
@@ -338,7 +338,8 @@ def build_scale(pools, per_language: int, work: Path, seed: int) -> dict:
         cursor.execute(
             "CREATE UNLOGGED TABLE bench_stage (paragraph_id bigint, resolution_id "
             "bigint, language text, session int, kind text, lead text, committee "
-            "text, adopted_on date, config text, latin text, extra text)"
+            "text, adopted_on date, config text, latin text, extra text, cjk "
+            "boolean)"
         )
         cursor.execute("DROP INDEX search_vector_gin")
     copy_file("COPY bench_stage FROM STDIN", files[1])
@@ -346,9 +347,10 @@ def build_scale(pools, per_language: int, work: Path, seed: int) -> dict:
     t = time.perf_counter()
     insert = (
         "INSERT INTO resolutions_searchentry (resolution_id, paragraph_id, language, "
-        "session, kind, lead, committee, adopted_on, vector) SELECT resolution_id, "
-        "paragraph_id, language, session, kind, lead, committee, adopted_on, "
-        "to_tsvector(config::regconfig, latin) || extra::tsvector FROM bench_stage "
+        "session, kind, lead, committee, adopted_on, vector, cjk) SELECT "
+        "resolution_id, paragraph_id, language, session, kind, lead, committee, "
+        "adopted_on, to_tsvector(config::regconfig, latin) || extra::tsvector, cjk "
+        "FROM bench_stage "
         "WHERE paragraph_id %% 2 = %s ORDER BY paragraph_id"
     )
     run_parallel([(insert, [0]), (insert, [1])])

@@ -33,6 +33,10 @@ class SearchEntry(models.Model):
     committee = models.CharField(max_length=8, choices=Committee.choices, blank=True)
     adopted_on = models.DateField(null=True)
     vector = SearchVectorField()
+    # Whether the text holds Chinese characters (the vector has CJK lexemes): every
+    # match of a Chinese term does, so its most recent matches are walked through
+    # search_recent_cjk, past the rows of the other languages.
+    cjk = models.BooleanField(default=False)
 
     class Meta:
         indexes = [
@@ -41,6 +45,12 @@ class SearchEntry(models.Model):
             # "newest" pages and the candidates of a common query come off the index.
             models.Index(
                 models.F("adopted_on").desc(nulls_last=True), "id", name="search_recent"
+            ),
+            models.Index(
+                models.F("adopted_on").desc(nulls_last=True),
+                "id",
+                name="search_recent_cjk",
+                condition=Q(cjk=True),
             ),
             models.Index(fields=["resolution"], name="search_resolution"),
             # Also search_sample_gin, a partial GIN index over 1% of the rows

@@ -102,6 +102,7 @@ def search_paragraphs(
         page=max(1, page),
         per_page=per_page,
         filters=filters,
+        cjk=query.cjk_only,
     )
     with transaction.atomic(), connection.cursor() as cursor:
         # The GIN index always beats a scan of the whole table for @@ (measured:
@@ -130,6 +131,12 @@ class _Plan:
     page: int
     per_page: int
     filters: dict
+    # Every match holds Chinese characters (a clause of Chinese terms only): the
+    # matches are sought among the cjk rows, whose date index (search_recent_cjk)
+    # walks past the other languages' rows. Measured on the scale corpus (half of
+    # its rows Chinese), the 1,000 most recent matches of 通过 in 3.6-4.6 ms
+    # instead of 9.3-12.1.
+    cjk: bool = False
 
     @property
     def match(self) -> tuple[str, list]:
@@ -144,6 +151,8 @@ class _Plan:
 
     def _match(self, tsquery: str, params: list) -> tuple[str, list]:
         where, where_params = _where(self.filters)
+        if self.cjk:
+            where += " AND e.cjk"
         return f"e.vector @@ ({tsquery}){where}", [*params, *where_params]
 
     @property

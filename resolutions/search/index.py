@@ -27,23 +27,24 @@ _SYMBOL = re.compile(r"[\w.\-()]+(?:/[\w.\-()]+)+")
 # One statement per document: the rows travel as arrays (one round trip).
 _INSERT = (
     "INSERT INTO resolutions_searchentry (resolution_id, paragraph_id, footnote_id, "
-    "language, session, kind, lead, committee, adopted_on, vector) "
+    "language, session, kind, lead, committee, adopted_on, vector, cjk) "
     "SELECT %s, r.paragraph_id, r.footnote_id, %s, %s, r.kind, r.lead, %s, %s, "
-    "to_tsvector(r.config::regconfig, r.latin) || r.extra::tsvector "
+    "to_tsvector(r.config::regconfig, r.latin) || r.extra::tsvector, r.cjk "
     "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[], %s::text[], "
-    "%s::text[], %s::text[]) AS r(paragraph_id, footnote_id, kind, lead, config, "
-    "latin, extra)"
+    "%s::text[], %s::text[], %s::boolean[]) AS r(paragraph_id, footnote_id, kind, "
+    "lead, config, latin, extra, cjk)"
 )
 
 
 def document_vector_parts(
     text: str, language: str, session: int
-) -> tuple[str, str, str]:
+) -> tuple[str, str, str, bool]:
     """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes:
     CJK characters and pairs, word pairs and common triples, symbol tails and the
-    session's lexeme)."""
+    session's lexeme; whether there are CJK lexemes: SearchEntry.cjk)."""
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
+    cjk = bool(lexemes)
     latin = latin_part(folded)
     lexemes.update(word_pairs(latin))
     lexemes.update(word_triples(latin))
@@ -57,7 +58,7 @@ def document_vector_parts(
     extra = " ".join(
         p for p in (literal, unquoted, f"'{session_lexeme(session)}'") if p
     )
-    return config_for(language), latin, extra
+    return config_for(language), latin, extra, cjk
 
 
 def index_resolution(

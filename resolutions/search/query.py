@@ -50,6 +50,12 @@ class Query:
     def terms(self) -> list[Term]:
         return [term for clause in self.clauses for term in clause]
 
+    @property
+    def cjk_only(self) -> bool:
+        """Whether every match holds Chinese characters: some clause has Chinese in
+        each of its terms (SearchEntry.cjk)."""
+        return any(all(term.cjk_runs for term in clause) for clause in self.clauses)
+
 
 def _clean(raw: str) -> tuple[str, list[str]]:
     notes = []

@@ -1,0 +1,92 @@
+"""SearchEntry.cjk: the rows holding Chinese characters, which a Chinese query's
+matches are sought among (engine._Plan.cjk, index search_recent_cjk)."""
+
+import pytest
+from django.db import connection
+
+from resolutions.ingest import ingest_bytes, ingest_file
+from resolutions.search import engine
+from resolutions.search.analysis import CJK_CLASS
+from resolutions.search.engine import search_paragraphs
+from resolutions.search.query import parse_query, query_sql
+from tests.support import CORPUS, SEED_72_169, SEED_78_197
+
+pytestmark = pytest.mark.django_db
+ENGLISH_72_169 = CORPUS / "pdftext" / "A-RES-72-169.en.txt"
+
+
+@pytest.fixture
+def archive(db):
+    """The Chinese seeds, and an English resolution one paragraph of which quotes
+    a Chinese term."""
+    for path in (SEED_72_169, SEED_78_197):
+        ingest_file(path)
+    if not ENGLISH_72_169.exists():
+        pytest.skip(f"{ENGLISH_72_169} is missing")
+    text = ENGLISH_72_169.read_text("utf-8").replace(
+        "Reaffirms that it is one of the purposes",
+        "Reaffirms (重申) that it is one of the purposes",
+        1,
+    )
+    ingest_bytes(text.encode("utf-8"), ENGLISH_72_169.name)
+
+
+def test_rows_are_cjk_exactly_when_their_vector_holds_cjk_lexemes(archive):
+    # Migration 0010 set the flag of older rows from their vectors; the analyzer
+    # sets it from the text (index.document_vector_parts): both must agree.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT language, cjk, vector::text ~ %s, count(*) "
+            "FROM resolutions_searchentry GROUP BY 1, 2, 3",
+            [f"[{CJK_CLASS}]"],
+        )
+        groups = {row[:3]: row[3] for row in cursor.fetchall()}
+    assert all(cjk == holds for (_lang, cjk, holds) in groups)
+    assert groups[("zh", True, True)] > 0 and groups[("en", False, False)] > 0
+    assert groups[("en", True, True)] == 1  # the quoting paragraph
+
+
+@pytest.mark.parametrize(
+    ("q", "cjk"),
+    [
+        ("重申", True),
+        ("重申 OR reaffirms", False),  # a clause with a Latin alternative
+        ("重申 reaffirms", True),  # one clause of Chinese terms is enough
+        ("重申abc", True),
+        ("reaffirms -重申", False),
+    ],
+)
+def test_only_queries_whose_matches_hold_chinese_are_sought_among_cjk_rows(q, cjk):
+    assert parse_query(q).cjk_only == cjk
+
+
+def test_a_chinese_term_quoted_in_english_is_among_the_common_candidates(
+    archive, monkeypatch
+):
+    """The walk for a common query's most recent matches runs through the cjk rows
+    only, and still reaches the English paragraph quoting the term."""
+    everything = search_paragraphs("重申", per_page=500)
+    assert not everything.approximate
+    assert "en" in {h.language for h in everything.hits}
+    monkeypatch.setattr(engine, "COMMON", -1)  # every query takes the common path
+    monkeypatch.setattr(engine, "CANDIDATES", everything.count)
+    common = search_paragraphs("重申", per_page=500)
+    assert common.approximate and common.bounded
+    assert {(h.symbol, h.language, h.anchor) for h in common.hits} == {
+        (h.symbol, h.language, h.anchor) for h in everything.hits
+    }
+
+
+def test_the_walk_of_a_chinese_query_reads_the_cjk_date_index(archive):
+    tsquery, params = query_sql(parse_query("重申"))
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            f"EXPLAIN SELECT e.id FROM resolutions_searchentry e "
+            f"WHERE e.vector @@ ({tsquery}) AND e.cjk "
+            f"ORDER BY e.adopted_on DESC NULLS LAST, e.id LIMIT 5",
+            params,
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_recent_cjk" in plan, plan
