@@ -300,9 +300,11 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
     # always took the bitmap, ANDed with a bitmap of the date index from the cutoff
     # (25 ms for the 16% of rows since 2018). The bitmap way now ANDs the query with
     # the lexemes of the sessions adopted since the cutoff inside the GIN index,
-    # and checks the dates on the rows it reads (the date index is kept out).
-    rows_in_table = max(_table_rows(cursor), 1)
-    walk = results.count**2 > WALK_COST_RATIO * CANDIDATES * rows_in_table
+    # and checks the dates on the rows it reads (the date index is kept out). A
+    # Chinese query walks the cjk rows only (search_recent_cjk): its share, and
+    # the rows in the formula, are theirs.
+    walked = max(_walked_rows(cursor, plan.cjk), 1)
+    walk = results.count**2 > WALK_COST_RATIO * CANDIDATES * walked
     off = "enable_bitmapscan" if walk else "enable_indexscan"
     cursor.execute(f"SET LOCAL {off} = off")
     since, since_params = "", []
@@ -342,10 +344,11 @@ def _sessions_since(cursor, date) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
-def _table_rows(cursor) -> float:
-    cursor.execute(
-        "SELECT reltuples FROM pg_class WHERE oid = 'resolutions_searchentry'::regclass"
-    )
+def _walked_rows(cursor, cjk: bool) -> float:
+    """The rows a walk of the date index passes: the table's, or for a Chinese
+    query those of search_recent_cjk (PostgreSQL's estimates)."""
+    relation = "search_recent_cjk" if cjk else "resolutions_searchentry"
+    cursor.execute(f"SELECT reltuples FROM pg_class WHERE oid = '{relation}'::regclass")
     return cursor.fetchone()[0]
 
 

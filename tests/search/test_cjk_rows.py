@@ -90,3 +90,15 @@ def test_the_walk_of_a_chinese_query_reads_the_cjk_date_index(archive):
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_recent_cjk" in plan, plan
+
+
+def test_a_chinese_query_weighs_its_walk_against_the_cjk_rows_only(archive):
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE resolutions_searchentry")
+        cursor.execute(
+            "SELECT count(*) FILTER (WHERE cjk), count(*) FROM resolutions_searchentry"
+        )
+        cjk_rows, rows = cursor.fetchone()
+        assert engine._walked_rows(cursor, False) == rows
+        assert engine._walked_rows(cursor, True) == pytest.approx(cjk_rows, rel=0.05)
+    assert cjk_rows < rows
