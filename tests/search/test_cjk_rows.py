@@ -102,3 +102,25 @@ def test_a_chinese_query_weighs_its_walk_against_the_cjk_rows_only(archive):
         assert engine._walked_rows(cursor, False) == rows
         assert engine._walked_rows(cursor, True) == pytest.approx(cjk_rows, rel=0.05)
     assert cjk_rows < rows
+
+
+def test_only_walks_of_the_date_index_filter_on_cjk(archive, monkeypatch):
+    """A count reads only the GIN index as long as it filters on nothing the table
+    holds: 'AND e.cjk' would make it read every matching row (2-3 ms -> 6-15 ms at
+    1.2M rows), so it is added only where the date index is walked."""
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(engine, "UNSURE", -1)  # count before reading
+    with CaptureQueriesContext(connection) as exact:
+        search_paragraphs("重申")
+    monkeypatch.setattr(engine, "COMMON", -1)
+    monkeypatch.setattr(engine, "WALK_COST_RATIO", -1)  # always walk
+    with CaptureQueriesContext(connection) as walked:
+        search_paragraphs("重申")
+        search_paragraphs("重申", sort="newest")
+    counts = [q["sql"] for q in exact.captured_queries if "SELECT FROM" in q["sql"]]
+    walks = [
+        q["sql"] for q in walked.captured_queries if "ORDER BY e.adopted_on" in q["sql"]
+    ]
+    assert counts and not any("e.cjk" in sql for sql in counts)
+    assert len(walks) == 2 and all("AND e.cjk" in sql for sql in walks)
