@@ -15,6 +15,8 @@ The plan, measured on 1.2M paragraphs (bench/search.py):
    are the sample's (labelled "about"), and relevance ranks its CANDIDATES most
    recent matches only, found through the date index from a cutoff date the sample
    gives; the page says so. Date sorts page through every match off the date index.
+   A Chinese query walks the date index of the rows holding Chinese characters only
+   (search_recent_cjk; _Plan.cjk).
 
 Ties go to the newest.
 """
