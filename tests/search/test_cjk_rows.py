@@ -60,8 +60,9 @@ def test_only_queries_whose_matches_hold_chinese_are_sought_among_cjk_rows(q, cj
     assert parse_query(q).cjk_only == cjk
 
 
+@pytest.mark.parametrize("walk_cost_ratio", [-1, 10**12])  # walk / bitmap
 def test_a_chinese_term_quoted_in_english_is_among_the_common_candidates(
-    archive, monkeypatch
+    archive, monkeypatch, walk_cost_ratio
 ):
     """The walk for a common query's most recent matches runs through the cjk rows
     only, and still reaches the English paragraph quoting the term."""
@@ -69,6 +70,7 @@ def test_a_chinese_term_quoted_in_english_is_among_the_common_candidates(
     assert not everything.approximate
     assert "en" in {h.language for h in everything.hits}
     monkeypatch.setattr(engine, "COMMON", -1)  # every query takes the common path
+    monkeypatch.setattr(engine, "WALK_COST_RATIO", walk_cost_ratio)
     monkeypatch.setattr(engine, "CANDIDATES", everything.count)
     common = search_paragraphs("重申", per_page=500)
     assert common.approximate and common.bounded
