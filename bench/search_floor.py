@@ -20,11 +20,8 @@ import time
 
 from django.db import connection, transaction
 
-from resolutions.search.engine import COUNT_CAP, FACETS
+from resolutions.search.engine import _COLUMNS, _SETS, COUNT_CAP, SETTINGS
 from resolutions.search.query import parse_query, query_sql
-
-_COLUMNS = ", ".join(FACETS)
-_SETS = ", ".join(f"({name})" for name in FACETS)
 
 
 def _timed(cursor, sql: str, params: list, repeats: int) -> tuple[list[float], list]:
@@ -53,9 +50,7 @@ def measure_floor(queries: dict[str, list[str]], repeats: int, percentile) -> No
             match = f"e.vector @@ ({tsquery})"
             limit = f"LIMIT {COUNT_CAP + 1}"
             with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(
-                    "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
-                )
+                cursor.execute(SETTINGS)  # as the engine's
                 counted, rows = _timed(
                     cursor,
                     f"SELECT count(*) FROM (SELECT FROM resolutions_searchentry e "

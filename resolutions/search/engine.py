@@ -45,6 +45,10 @@ COMMON = 20_000
 CANDIDATES = 1_000  # most recent matches ranked for a common query
 WALK_COST_RATIO = 5.5  # walking a row vs a match in a bitmap: see _common
 FACETS = ("session", "language", "kind", "committee", "lead")
+# Each search's transaction: the GIN index always beats a scan of the whole table
+# for @@ (measured: the planner's sequential scans cost 1-1.5 s at 1.2M rows); a
+# bitmap of 100k+ matches needs more than the default 4 MB to stay exact.
+SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("language", "session", "kind", "committee", "lead")
 
@@ -107,10 +111,7 @@ def search_paragraphs(
         cjk=query.cjk_only,
     )
     with transaction.atomic(), connection.cursor() as cursor:
-        # The GIN index always beats a scan of the whole table for @@ (measured:
-        # the planner's sequential scans cost 1-1.5 s at 1.2M rows); a bitmap of
-        # 100k+ matches needs more than the default 4 MB to stay exact.
-        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'")
+        cursor.execute(SETTINGS)
         estimate, sampled_facets, dates = _sample(cursor, plan)
         rows = None
         sure = estimate <= UNSURE or plan.phrase  # see UNSURE
