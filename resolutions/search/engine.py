@@ -322,14 +322,27 @@ def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
         if not walk:
             match, match_params = plan.match_within(_sessions_since(cursor, cutoff))
             since = " AND e.adopted_on + 0 >= %s"  # + 0: not through the date index
-    rank, rank_params = plan.rank("c")
+    rank, rank_params = plan.rank("e")
     offset = (plan.page - 1) * plan.per_page
-    cursor.execute(
-        f"SELECT c.paragraph_id, c.footnote_id, {rank} AS rank, count(*) OVER () "
-        f"FROM (SELECT e.id, e.paragraph_id, e.footnote_id, e.adopted_on, e.vector "
+    recent = (
         f"FROM resolutions_searchentry e WHERE {match}{since} "
-        f"ORDER BY e.adopted_on DESC NULLS LAST, e.id LIMIT {CANDIDATES}) AS c "
-        f"ORDER BY {plan.order('c')} LIMIT %s OFFSET %s",
+        f"ORDER BY e.adopted_on DESC NULLS LAST, e.id LIMIT {CANDIDATES}"
+    )
+    # Only the candidates' ranks are carried on, never their vectors (~2.4 kB
+    # each): a walk ranks the rows as it reads them, in date order; the bitmap
+    # way sorts the matches' ctids by date, then ranks the CANDIDATES it keeps.
+    # Sorting the matches with their vectors, then ranking, cost 10.0 ms for 易
+    # (2,045 matches since the cutoff) against 6.5 ms; a walk of 源, 8.4 against
+    # 6.1 (median of 12 interleaved runs each).
+    if not walk:
+        recent = (
+            f"FROM resolutions_searchentry e WHERE e.ctid = ANY (ARRAY("
+            f"SELECT e.ctid {recent}))"
+        )
+    cursor.execute(
+        f"SELECT c.paragraph_id, c.footnote_id, c.rank, count(*) OVER () FROM "
+        f"(SELECT e.id, e.paragraph_id, e.footnote_id, e.adopted_on, {rank} AS rank "
+        f"{recent}) AS c ORDER BY {plan.order('c')} LIMIT %s OFFSET %s",
         [*rank_params, *match_params, *since_params, plan.per_page, offset],
     )
     rows = cursor.fetchall()
