@@ -2,8 +2,10 @@
 
 Chinese terms are found as substrings of the folded text (same offsets as the
 original); Latin words are marked when PostgreSQL's stemmer gives them a lexeme of a
-query word (reaffirms ~ reaffirming). Everything else is escaped, so HTML in a
-document or a query is shown, never interpreted.
+query word (reaffirms ~ reaffirming); a quoted phrase of Latin words is marked where
+its words follow each other, as the search matched it (the words themselves, in
+order, whatever separates them: analysis.word_pairs), never word by word. Everything
+else is escaped, so HTML in a document or a query is shown, never interpreted.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .analysis import CJK_RUN, config_for, fold
+from .analysis import CJK_RUN, WORD, config_for, fold
 from .query import Query
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[/.]\d+)*", re.UNICODE)
@@ -53,7 +55,13 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     """Highlight each (text, language) for the query's (non-excluded) terms."""
     terms = query.terms()
     runs = {run for term in terms for run in term.cjk_runs}
-    query_words = {w for term in terms for w in _WORD.findall(term.latin)}
+    phrases = {tuple(p) for p in map(_phrase_words, terms) if p}
+    query_words = {
+        w
+        for term in terms
+        if not _phrase_words(term)
+        for w in _WORD.findall(term.latin)
+    }
     heads = {w[:_HEAD] for w in query_words}
     pairs: set[tuple[str, str]] = set()
     folded_items = []
@@ -64,7 +72,7 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
         if query_words:
             words = [
                 (m.start(), m.end(), m.group())
-                for m in _WORD.finditer(CJK_RUN.sub(" ", folded))
+                for m in _WORD.finditer(_latin(folded))
                 if _may_match(m.group(), config, heads)
             ]
             pairs |= {(w, config) for _, _, w in words}
@@ -83,8 +91,37 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
         for start, end, word in words:
             if wanted & lexemes.get((word, config), set()):
                 spans.append((start, end))
+        if phrases:
+            spans += _phrase_spans(folded, phrases)
         out.append(mark(text, [s for s in spans if s[0] >= 0]))
     return out
+
+
+def _latin(folded: str) -> str:
+    """The folded text with its CJK runs blanked, offsets kept (a run's words are
+    found as the index found them: analysis.latin_part)."""
+    return CJK_RUN.sub(lambda run: " " * len(run.group()), folded)
+
+
+def _phrase_words(term) -> list[str]:
+    """The words of a quoted phrase of two or more Latin words (the search matches
+    them adjacent and unstemmed: query.term_sql), else []."""
+    words = WORD.findall(term.latin) if term.phrase else []
+    return words if len(words) >= 2 else []
+
+
+def _phrase_spans(folded: str, phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where each phrase's words follow each other in the folded text, words found
+    as the index found them (WORD over the text with its CJK runs blanked)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(_latin(folded))]
+    words = [token[2] for token in tokens]
+    spans = []
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i] == phrase[0] and tuple(words[i : i + n]) == phrase:
+                spans.append((tokens[i][0], tokens[i + n - 1][1]))
+    return spans
 
 
 SNIPPET = 280  # characters shown around the first match of a long paragraph
