@@ -17,7 +17,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .analysis import CJK_RUN, WORD, config_for, fold
-from .query import Query
+from .query import Query, Term
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[/.]\d+)*", re.UNICODE)
 
@@ -103,7 +103,7 @@ def _latin(folded: str) -> str:
     return CJK_RUN.sub(lambda run: " " * len(run.group()), folded)
 
 
-def _phrase_words(term) -> list[str]:
+def _phrase_words(term: Term) -> list[str]:
     """The words of a quoted phrase of two or more Latin words (the search matches
     them adjacent and unstemmed: query.term_sql), else []."""
     words = WORD.findall(term.latin) if term.phrase else []
