@@ -203,8 +203,10 @@ def phrase_query(words: list[str]) -> str:
 
 
 def latin_part(folded: str) -> str:
-    """The text with CJK runs blanked out, for PostgreSQL's own parser."""
-    return CJK_RUN.sub(" ", folded)
+    """The text with CJK runs blanked out, for PostgreSQL's own parser and
+    word_pairs; blanked letter for letter, so its offsets are the text's (the
+    highlighter marks words found in it)."""
+    return CJK_RUN.sub(lambda run: " " * len(run.group()), folded)
 
 
 def config_for(language: str) -> str:

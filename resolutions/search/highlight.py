@@ -16,8 +16,8 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .analysis import CJK_RUN, WORD, config_for, fold
-from .query import Query, Term
+from .analysis import WORD, config_for, fold, latin_part
+from .query import Query
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[/.]\d+)*", re.UNICODE)
 
@@ -55,12 +55,9 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     """Highlight each (text, language) for the query's (non-excluded) terms."""
     terms = query.terms()
     runs = {run for term in terms for run in term.cjk_runs}
-    phrases = {tuple(p) for p in map(_phrase_words, terms) if p}
+    phrases = {tuple(term.phrase_words) for term in terms if term.phrase_words}
     query_words = {
-        w
-        for term in terms
-        if not _phrase_words(term)
-        for w in _WORD.findall(term.latin)
+        w for term in terms if not term.phrase_words for w in _WORD.findall(term.latin)
     }
     heads = {w[:_HEAD] for w in query_words}
     pairs: set[tuple[str, str]] = set()
@@ -72,7 +69,7 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
         if query_words:
             words = [
                 (m.start(), m.end(), m.group())
-                for m in _WORD.finditer(_latin(folded))
+                for m in _WORD.finditer(latin_part(folded))
                 if _may_match(m.group(), config, heads)
             ]
             pairs |= {(w, config) for _, _, w in words}
@@ -97,23 +94,12 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     return out
 
 
-def _latin(folded: str) -> str:
-    """The folded text with its CJK runs blanked, offsets kept (a run's words are
-    found as the index found them: analysis.latin_part)."""
-    return CJK_RUN.sub(lambda run: " " * len(run.group()), folded)
-
-
-def _phrase_words(term: Term) -> list[str]:
-    """The words of a quoted phrase of two or more Latin words (the search matches
-    them adjacent and unstemmed: query.term_sql), else []."""
-    words = WORD.findall(term.latin) if term.phrase else []
-    return words if len(words) >= 2 else []
-
-
 def _phrase_spans(folded: str, phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each phrase's words follow each other in the folded text, words found
     as the index found them (WORD over the text with its CJK runs blanked)."""
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(_latin(folded))]
+    tokens = [
+        (m.start(), m.end(), m.group()) for m in WORD.finditer(latin_part(folded))
+    ]
     words = [token[2] for token in tokens]
     spans = []
     for phrase in phrases:

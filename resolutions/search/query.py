@@ -36,6 +36,13 @@ class Term:
     def latin(self) -> str:
         return CJK_RUN.sub(" ", self.text).strip()
 
+    @property
+    def phrase_words(self) -> list[str]:
+        """The words of a quoted phrase of two or more Latin words, which match
+        adjacent and unstemmed (their indexed pairs: term_sql); else []."""
+        words = WORD.findall(self.latin) if self.phrase else []
+        return words if len(words) >= 2 else []
+
 
 @dataclass(frozen=True)
 class Query:
@@ -127,8 +134,7 @@ def term_sql(term: Term, configs: list[str]) -> tuple[str, list[str]]:
         parts.append("%s::tsquery")
         params.append(cjk_query(run))
     latin = term.latin
-    words = WORD.findall(latin) if term.phrase else []
-    if len(words) >= 2:
+    if words := term.phrase_words:
         # The words themselves, adjacent: their indexed pairs (see word_pairs).
         parts.append("%s::tsquery")
         params.append(phrase_query(words))
