@@ -42,9 +42,14 @@ COUNT_CAP = 10_000
 # every candidate row, as dear as the read itself. Measured on the scale corpus's
 # 52 bench queries estimated at 1,000 or more: the true count was 0.55-1.59 x the
 # estimate, and 0.84-1.38 x from 5,000 up (妇女 机构: 5,100 -> 7,031), so an
-# estimate of 7,000 (x 1.38: 9,660) is still under COUNT_CAP.
+# estimate of 7,000 (x 1.38: 9,660) is still under COUNT_CAP. Above COMMON, the
+# count would only confirm what the estimate says: 14,000 is 140 sampled matches,
+# and a query with COUNT_CAP matches has 100 in the sample on average (Poisson, sd
+# 10), 140 or more with a chance of about 1 in 20,000; x 0.84, 11,760. (At 20,000,
+# queries estimated at 14,000-20,000 were counted for nothing: 号和 日第, est.
+# 15,500 for 15,660 matches, spent 5.1 ms of its 18 on the count.)
 UNSURE = 7_000
-COMMON = 20_000
+COMMON = 14_000
 CANDIDATES = 1_000  # most recent matches ranked for a common query
 WALK_COST_RATIO = 5.5  # walking a row vs a match in a bitmap: see _common
 FACETS = ("session", "language", "kind", "committee", "lead")
