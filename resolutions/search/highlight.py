@@ -16,7 +16,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .analysis import WORD, config_for, fold, latin_part
+from .analysis import config_for, fold, latin_part
 from .query import Query
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[/.]\d+)*", re.UNICODE)
@@ -55,7 +55,11 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     """Highlight each (text, language) for the query's (non-excluded) terms."""
     terms = query.terms()
     runs = {run for term in terms for run in term.cjk_runs}
-    phrases = {tuple(term.phrase_words) for term in terms if term.phrase_words}
+    phrases = [
+        _phrase_pattern(words)
+        for words in dict.fromkeys(tuple(t.phrase_words) for t in terms)
+        if words
+    ]
     query_words = {
         w for term in terms if not term.phrase_words for w in _WORD.findall(term.latin)
     }
@@ -94,19 +98,23 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     return out
 
 
-def _phrase_spans(folded: str, phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Where each phrase's words follow each other in the folded text, words found
-    as the index found them (WORD over the text with its CJK runs blanked)."""
-    tokens = [
-        (m.start(), m.end(), m.group()) for m in WORD.finditer(latin_part(folded))
-    ]
-    words = [token[2] for token in tokens]
+def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern:
+    """Where a phrase's words follow each other, words found as the index found
+    them (WORD over the text with its CJK runs blanked): whole words (\\b: the
+    phrase's words are WORD's), anything else between them."""
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, phrase)) + r"\b")
+
+
+def _phrase_spans(folded: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Each phrase's occurrences in the folded text, overlapping ones included
+    (6 us an English paragraph, where listing its words first took 20)."""
+    text = latin_part(folded)
     spans = []
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if words[i] == phrase[0] and tuple(words[i : i + n]) == phrase:
-                spans.append((tokens[i][0], tokens[i + n - 1][1]))
+    for pattern in patterns:
+        match = pattern.search(text)
+        while match:
+            spans.append(match.span())
+            match = pattern.search(text, match.start() + 1)
     return spans
 
 

@@ -43,6 +43,14 @@ def test_a_quoted_phrase_matches_whole_words_unstemmed():
 
 
 @pytest.mark.django_db
+def test_overlapping_occurrences_of_a_phrase_are_all_marked():
+    # "s s" occurs at words 1-2 and 2-3: one mark over all three words.
+    assert marks("x s s s y", '"s s"') == ["s s s"]
+    # A word that only ends or starts like the phrase's is not its word.
+    assert marks("xs s sx", '"s s"') == []
+
+
+@pytest.mark.django_db
 def test_unquoted_words_are_marked_by_their_stem_beside_a_phrase():
     found = marks(
         "Reaffirms the Conference of the Parties and reaffirming its role",
