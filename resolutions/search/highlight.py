@@ -55,7 +55,7 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     """Highlight each (text, language) for the query's (non-excluded) terms."""
     terms = query.terms()
     runs = {run for term in terms for run in term.cjk_runs}
-    phrases = [
+    phrase_patterns = [
         _phrase_pattern(words)
         for words in dict.fromkeys(tuple(t.phrase_words) for t in terms)
         if words
@@ -92,16 +92,16 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
         for start, end, word in words:
             if wanted & lexemes.get((word, config), set()):
                 spans.append((start, end))
-        if phrases:
-            spans += _phrase_spans(folded, phrases)
+        if phrase_patterns:
+            spans += _phrase_spans(folded, phrase_patterns)
         out.append(mark(text, [s for s in spans if s[0] >= 0]))
     return out
 
 
 def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern:
     """Where a phrase's words follow each other, words found as the index found
-    them (WORD over the text with its CJK runs blanked): whole words (\\b: the
-    phrase's words are WORD's), anything else between them."""
+    them (analysis.WORD over the text with its CJK runs blanked): whole words (\\b:
+    the phrase's words are WORD's), anything else between them."""
     return re.compile(r"\b" + r"\W+".join(map(re.escape, phrase)) + r"\b")
 
 
