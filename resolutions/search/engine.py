@@ -168,6 +168,14 @@ class _Plan:
         return self._match(f"({self.tsquery}) && %s::tsquery", [*self.params, within])
 
     def _match(self, tsquery: str, params: list) -> tuple[str, list]:
+        session = self.filters.get("session")
+        if session not in (None, ""):
+            # The session's lexeme ANDed inside the GIN index, not only its
+            # column checked on each match's row: a common word in one session
+            # read every row of the word (development, session 78: 4,360 of
+            # 24,000 rows kept, 21.8 ms on the shared corpus).
+            tsquery = f"({tsquery}) && %s::tsquery"
+            params = [*params, f"'{session_lexeme(int(session))}'"]
         where, where_params = _where(self.filters)
         return f"e.vector @@ ({tsquery}){where}", [*params, *where_params]
 

@@ -131,6 +131,25 @@ def test_search_filters_and_facets_agree(archive):
     assert by_lead.count == dict(results.facets["lead"])["重申"]
 
 
+@pytest.mark.parametrize("common", [False, True])
+def test_a_session_filter_keeps_the_session_s_matches_exactly(
+    archive, monkeypatch, common
+):
+    """The session filter is ANDed inside the GIN index (the session's lexeme) and
+    on the row: same matches as the session facet counts, on either path."""
+    from resolutions.search import engine
+
+    facets = dict(search_paragraphs("人权").facets["session"])
+    if common:
+        monkeypatch.setattr(engine, "COMMON", -1)
+    for session, n in facets.items():
+        results = search_paragraphs("人权", filters={"session": session}, per_page=500)
+        assert {h.session for h in results.hits} == {session}
+        if not common:
+            assert results.count == len(results.hits) == n
+    assert search_paragraphs("人权", filters={"session": 71}).count == 0
+
+
 def test_search_ranks_by_relevance_then_recency(archive):
     results = search_paragraphs("国际合作", per_page=50)
     assert results.hits
