@@ -51,6 +51,7 @@ from search_corpus import (  # noqa: E402
     print_sizes,
     tantivy_line,
 )
+from search_filtered import measure_filtered  # noqa: E402
 from search_floor import measure_floor  # noqa: E402
 
 from resolutions.ingest import (  # noqa: E402
@@ -404,6 +405,7 @@ def main() -> None:
             "scale", queries, reference, args.repeats, args.like_queries
         )
         measure_floor(queries, args.repeats, percentile)
+        measure_filtered(queries, args.repeats, percentile)
         explain_slowest(scale)
         results += scale
         print_table(results)
