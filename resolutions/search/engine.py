@@ -16,11 +16,11 @@ The plan, measured on 1.2M paragraphs (bench/search.py):
    recent matches only, found through the date index from a cutoff date the sample
    gives; the page says so. Date sorts page through every match off the date index.
    A Chinese query walks the date index of the rows holding Chinese characters only
-   (search_recent_cjk; _Plan.cjk).
-4. Filters: a session's is ANDed with the query inside the GIN index (its lexeme;
-   _Plan.in_index); the others are checked on each match's row, unless the sample
-   shows that they drop most of the query's matches: they are then ANDed with it in
-   a bitmap through their own btree indexes (_narrow).
+   (search_recent_cjk; SearchPlan.cjk).
+4. Filters (plan.py): a session's is ANDed with the query inside the GIN index
+   (its lexeme; SearchPlan.in_index); the others are checked on each match's row,
+   unless the sample shows that they drop most of the query's matches: they are
+   then ANDed with it in a bitmap through their own btree indexes (_narrow).
 
 Ties go to the newest.
 """
@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 
 from django.db import connection, transaction
 
-from .analysis import session_lexeme
 from .hits import Hit, read_hits
+from .plan import INDEXED_FILTERS, SearchPlan
 from .query import Query, parse_query, query_sql, symbol_of
 
 PER_PAGE = 20
@@ -62,7 +62,6 @@ FACETS = ("session", "language", "kind", "committee", "lead")
 # bitmap of 100k+ matches needs more than the default 4 MB to stay exact.
 SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
 SORTS = ("relevance", "newest", "oldest")
-FILTERS = ("language", "session", "kind", "committee", "lead")
 
 
 @dataclass
@@ -85,31 +84,10 @@ class SearchResults:
         return (self.page - 1) * self.per_page + 1
 
 
-# Filters with a btree index of their own (search_language, … : migration 0012).
-INDEXED_FILTERS = ("language", "kind", "committee", "lead")
 # A filter goes through its index when the sample says it keeps at most this share
 # of the query's matches, and these drop at least NARROWED matches.
 NARROWING = 0.1
 NARROWED = 5_000
-
-
-def _where(filters: dict, indexed: frozenset = frozenset()) -> tuple[str, list]:
-    """The filters' SQL (alias e). Those not in `indexed` are written so that the
-    planner checks them on each match's row and never reads their index: assuming
-    a filter independent of the query, it took the index for 重申 in Chinese
-    (every match of 重申 is Chinese) and ANDed half the table's rows into the
-    bitmap, 18.1 -> 23.4 ms."""
-    clauses, params = [], []
-    for name in FILTERS:
-        value = filters.get(name)
-        if value in (None, ""):
-            continue
-        if name in indexed or name not in INDEXED_FILTERS:
-            clauses.append(f"e.{name} = %s")
-        else:
-            clauses.append(f"(e.{name} = %s) IS TRUE")
-        params.append(value)
-    return "".join(f" AND {c}" for c in clauses), params
 
 
 def search_paragraphs(
@@ -129,7 +107,7 @@ def search_paragraphs(
     tsquery, params = query_sql(query, filters.get("language"))
     if not tsquery:
         return results
-    plan = _Plan(
+    plan = SearchPlan(
         tsquery=tsquery,
         params=params,
         sort=sort if sort in SORTS else "relevance",
@@ -155,7 +133,7 @@ def search_paragraphs(
     return results
 
 
-def _narrow(cursor, plan: _Plan, estimate: int) -> _Plan:
+def _narrow(cursor, plan: SearchPlan, estimate: int) -> SearchPlan:
     """The plan with its filters read through their indexes when they drop most
     of the query's matches (NARROWING, NARROWED), by the sample: the matches
     without the filters counted there (GIN index and visibility map only) against
@@ -179,76 +157,6 @@ def _narrow(cursor, plan: _Plan, estimate: int) -> _Plan:
     return replace(plan, indexed=frozenset(filtered))
 
 
-@dataclass(frozen=True)
-class _Plan:
-    tsquery: str
-    params: list
-    sort: str
-    page: int
-    per_page: int
-    filters: dict
-    # Every match holds Chinese characters (a clause of Chinese terms only): walks
-    # of the date index go through the cjk rows' (search_recent_cjk), past the
-    # other languages' rows. Measured on the scale corpus (half of its rows
-    # Chinese), the 1,000 most recent matches of 通过 in 3.6-4.6 ms instead of
-    # 9.3-12.1. Only there: as a filter elsewhere, it would make a count read the
-    # rows it now counts from the index alone (_count_candidates).
-    cjk: bool = False
-    indexed: frozenset = frozenset()  # filters read through their index: _narrow
-
-    @property
-    def walk_rows(self) -> str:
-        """The condition that lets a walk of the date index skip rows that cannot
-        match (SQL, alias e)."""
-        return " AND e.cjk" if self.cjk else ""
-
-    @property
-    def match(self) -> tuple[str, list]:
-        """The WHERE clause of a match (alias e), and its parameters."""
-        return self._match(self.tsquery, self.params)
-
-    def match_within(self, sessions: list[int]) -> tuple[str, list]:
-        """The match, restricted to `sessions` inside the GIN index by their
-        lexemes (analysis.session_lexeme)."""
-        within = " | ".join(f"'{session_lexeme(s)}'" for s in sessions)
-        return self._match(f"({self.tsquery}) && %s::tsquery", [*self.params, within])
-
-    def _match(self, tsquery: str, params: list) -> tuple[str, list]:
-        tsquery, params = self.in_index(tsquery, params)
-        where, where_params = _where(self.filters, self.indexed)
-        return f"e.vector @@ ({tsquery}){where}", [*params, *where_params]
-
-    def in_index(self, tsquery: str, params: list) -> tuple[str, list]:
-        """`tsquery` with the session filter's lexeme ANDed in, so that the GIN
-        index keeps the session's matches only; the filter's column is checked
-        on the row too (_where). Checked on the row only, a common word in one
-        session read every row of the word (development, session 78: 4,360 of
-        24,000 rows kept, 23.3 ms on the shared corpus, now 16.7)."""
-        session = self.filters.get("session")
-        if session in (None, ""):
-            return tsquery, params
-        lexeme = f"'{session_lexeme(int(session))}'"
-        return f"({tsquery}) && %s::tsquery", [*params, lexeme]
-
-    @property
-    def phrase(self) -> bool:
-        """Whether the index's matches must be checked against their positions (a
-        phrase): counting them then reads as much as ranking them."""
-        return any(isinstance(p, str) and " <-> " in p for p in self.params)
-
-    def order(self, alias: str) -> str:
-        if self.sort == "newest":
-            return f"{alias}.adopted_on DESC NULLS LAST, {alias}.id"
-        if self.sort == "oldest":  # the date index read backwards
-            return f"{alias}.adopted_on ASC NULLS FIRST, {alias}.id DESC"
-        return f"rank DESC, {alias}.adopted_on DESC NULLS LAST, {alias}.id"
-
-    def rank(self, alias: str) -> tuple[str, list]:
-        if self.sort != "relevance":
-            return "0", []
-        return f"ts_rank({alias}.vector, ({self.tsquery}))", list(self.params)
-
-
 SAMPLE_EVERY = 100  # as in the partial index search_sample_gin (migration 0006)
 IN_SAMPLE = f"e.id %% {SAMPLE_EVERY} = 0"  # %% : a literal % in SQL with parameters
 _COLUMNS = ", ".join(FACETS)
@@ -256,7 +164,7 @@ _E_COLUMNS = ", ".join(f"e.{name}" for name in FACETS)
 _SETS = ", ".join(f"({name})" for name in FACETS)
 
 
-def _sample(cursor, plan: _Plan) -> tuple[int, dict, list]:
+def _sample(cursor, plan: SearchPlan) -> tuple[int, dict, list]:
     """One statement over the 1% sample: the estimated total, the facets, and the
     sampled matches per adoption date (newest first) for _cutoff."""
     match, params = plan.match
@@ -278,13 +186,13 @@ def _sample(cursor, plan: _Plan) -> tuple[int, dict, list]:
     return total * SAMPLE_EVERY, facets, dates
 
 
-def _past_cap(cursor, plan: _Plan) -> bool:
+def _past_cap(cursor, plan: SearchPlan) -> bool:
     """Whether the query has more than COUNT_CAP matches (counted, not read)."""
     match, params = plan.match
     return _count_candidates(cursor, match, params, "", [], COUNT_CAP + 1) > COUNT_CAP
 
 
-def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:
+def _exact(cursor, results: SearchResults, plan: SearchPlan) -> list | None:
     """Exact count and facets, and the page, from one read of the matches; None
     past COUNT_CAP.
 
@@ -340,7 +248,7 @@ def _exact(cursor, results: SearchResults, plan: _Plan) -> list | None:
     return page_rows
 
 
-def _common(cursor, results: SearchResults, plan: _Plan, dates: list) -> list:
+def _common(cursor, results: SearchResults, plan: SearchPlan, dates: list) -> list:
     """The page of a query past COUNT_CAP; results.count is the sample's estimate.
 
     Relevance ranks the CANDIDATES most recent matches. They are read from the
@@ -469,12 +377,12 @@ def _count_candidates(
     return cursor.fetchone()[0]
 
 
-def _paginate(results: SearchResults, plan: _Plan) -> None:
+def _paginate(results: SearchResults, plan: SearchPlan) -> None:
     results.pages = min(MAX_PAGE, -(-results.ranked // plan.per_page))
     results.page = min(plan.page, max(results.pages, 1))
 
 
-def _replace_page(plan: _Plan, page: int) -> _Plan:
+def _replace_page(plan: SearchPlan, page: int) -> SearchPlan:
     return replace(plan, page=page)
 
 

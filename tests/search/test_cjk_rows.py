@@ -1,5 +1,5 @@
 """SearchEntry.cjk: the rows holding Chinese characters, which a Chinese query's
-matches are sought among (engine._Plan.cjk, index search_recent_cjk)."""
+matches are sought among (plan.SearchPlan.cjk, index search_recent_cjk)."""
 
 import pytest
 from django.db import connection
