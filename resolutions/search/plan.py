@@ -31,6 +31,13 @@ def where_sql(filters: dict, indexed: frozenset = frozenset()) -> tuple[str, lis
     return "".join(f" AND {c}" for c in clauses), params
 
 
+def _within(tsquery: str, params: list, sessions: list[int]) -> tuple[str, list]:
+    """`tsquery` ANDed with the lexemes of `sessions` (analysis.session_lexeme), so
+    that the GIN index keeps those sessions' matches only."""
+    within = " | ".join(f"'{session_lexeme(s)}'" for s in sessions)
+    return f"({tsquery}) && %s::tsquery", [*params, within]
+
+
 @dataclass(frozen=True)
 class SearchPlan:
     tsquery: str
@@ -60,10 +67,8 @@ class SearchPlan:
         return self._match(self.tsquery, self.params)
 
     def match_within(self, sessions: list[int]) -> tuple[str, list]:
-        """The match, restricted to `sessions` inside the GIN index by their
-        lexemes (analysis.session_lexeme)."""
-        within = " | ".join(f"'{session_lexeme(s)}'" for s in sessions)
-        return self._match(f"({self.tsquery}) && %s::tsquery", [*self.params, within])
+        """The match, restricted to `sessions` inside the GIN index."""
+        return self._match(*_within(self.tsquery, self.params, sessions))
 
     def _match(self, tsquery: str, params: list) -> tuple[str, list]:
         tsquery, params = self.in_index(tsquery, params)
@@ -79,8 +84,7 @@ class SearchPlan:
         session = self.filters.get("session")
         if session in (None, ""):
             return tsquery, params
-        lexeme = f"'{session_lexeme(int(session))}'"
-        return f"({tsquery}) && %s::tsquery", [*params, lexeme]
+        return _within(tsquery, params, [int(session)])
 
     @property
     def phrase(self) -> bool:
