@@ -69,19 +69,21 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
     for text, language in items:
         folded = fold(text)
         config = config_for(language)
+        latin = latin_part(folded) if query_words or phrase_patterns else ""
         words = []  # the words that may share a lexeme with a query word
         if query_words:
             words = [
                 (m.start(), m.end(), m.group())
-                for m in _WORD.finditer(latin_part(folded))
+                for m in _WORD.finditer(latin)
                 if _may_match(m.group(), config, heads)
             ]
             pairs |= {(w, config) for _, _, w in words}
             pairs |= {(w, config) for w in query_words}
-        folded_items.append((text, folded, config, words))
+        phrases = _phrase_spans(latin, phrase_patterns)
+        folded_items.append((text, folded, config, words, phrases))
     lexemes = _lexemes(pairs)
     out = []
-    for text, folded, config, words in folded_items:
+    for text, folded, config, words, phrases in folded_items:
         wanted = set().union(*(lexemes.get((w, config), set()) for w in query_words))
         spans = []
         for run in runs:
@@ -92,8 +94,7 @@ def highlight_hits(items: list[tuple[str, str]], query: Query) -> list[SafeStrin
         for start, end, word in words:
             if wanted & lexemes.get((word, config), set()):
                 spans.append((start, end))
-        if phrase_patterns:
-            spans += _phrase_spans(folded, phrase_patterns)
+        spans += phrases
         out.append(mark(text, [s for s in spans if s[0] >= 0]))
     return out
 
@@ -105,16 +106,16 @@ def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b" + r"\W+".join(map(re.escape, phrase)) + r"\b")
 
 
-def _phrase_spans(folded: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
-    """Each phrase's occurrences in the folded text, overlapping ones included
-    (6 us an English paragraph, where listing its words first took 20)."""
-    text = latin_part(folded)
+def _phrase_spans(latin: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Each phrase's occurrences in the folded text's Latin part (analysis.
+    latin_part: same offsets), overlapping ones included (6 us an English
+    paragraph, where listing its words first took 20)."""
     spans = []
     for pattern in patterns:
-        match = pattern.search(text)
+        match = pattern.search(latin)
         while match:
             spans.append(match.span())
-            match = pattern.search(text, match.start() + 1)
+            match = pattern.search(latin, match.start() + 1)
     return spans
 
 
