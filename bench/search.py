@@ -10,7 +10,6 @@ Reference engines (a LIKE scan, tantivy) and the targets: see bench/README.md.
 import argparse
 import io
 import itertools
-import math
 import multiprocessing
 import os
 import random
@@ -53,6 +52,7 @@ from search_corpus import (  # noqa: E402
 )
 from search_filtered import measure_filtered  # noqa: E402
 from search_floor import measure_floor  # noqa: E402
+from search_measure import api_search, measure, percentile  # noqa: E402
 
 from resolutions.ingest import (  # noqa: E402
     METADATA,
@@ -223,32 +223,6 @@ class TantivyReference:
 # --- measuring ---------------------------------------------------------------------
 
 
-def percentile(samples: list[float], p: float) -> float:
-    ordered = sorted(samples)
-    return ordered[max(0, math.ceil(len(ordered) * p / 100) - 1)]
-
-
-def measure(run, queries: list[str], repeats: int, warm: bool = True):
-    """Times in ms of `repeats` passes over the queries (after one warming pass)."""
-    counts = [run(q) for q in queries] if warm else []
-    samples = []
-    for _ in range(repeats):
-        for q in queries:
-            started = time.perf_counter()
-            count = run(q)
-            samples.append((time.perf_counter() - started) * 1000)
-            if not warm:
-                counts.append(count)
-    return samples, counts
-
-
-def api_search(client: Client, q: str) -> int:
-    response = client.get("/api/search/", {"q": q})
-    if response.status_code != 200:
-        raise RuntimeError(f"{q!r}: HTTP {response.status_code}")
-    return response.json()["count"]
-
-
 def measure_corpus(name, queries, reference, repeats, like_queries) -> list[dict]:
     client = Client(HTTP_HOST="localhost")
     rows = []
@@ -404,8 +378,8 @@ def main() -> None:
         scale = measure_corpus(
             "scale", queries, reference, args.repeats, args.like_queries
         )
-        measure_floor(queries, args.repeats, percentile)
-        measure_filtered(queries, args.repeats, percentile)
+        measure_floor(queries, args.repeats)
+        measure_filtered(queries, args.repeats)
         explain_slowest(scale)
         results += scale
         print_table(results)

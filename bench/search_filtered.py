@@ -15,10 +15,10 @@ Imported by bench/search.py after django.setup().
 """
 
 import statistics
-import time
 
 from django.db import connection
 from django.test import Client
+from search_measure import api_search, measure, percentile
 
 
 def _filters() -> list[tuple[str, str, dict]]:
@@ -44,21 +44,16 @@ def _filters() -> list[tuple[str, str, dict]]:
     ]
 
 
-def measure_filtered(queries: dict[str, list[str]], repeats: int, percentile) -> None:
-    """Print p50/p95 through the API per (class, filter); percentile(samples, p)."""
+def measure_filtered(queries: dict[str, list[str]], repeats: int) -> None:
+    """Print p50/p95 through the API per (class, filter)."""
     print("\n  filtered searches (API, ms; no target):")
     client = Client(HTTP_HOST="localhost")
     for cls, label, params in _filters():
-        samples, counts = [], []
-        for q in queries[cls]:
-            client.get("/api/search/", {"q": q, **params})  # warm
-            for _ in range(repeats):
-                started = time.perf_counter()
-                response = client.get("/api/search/", {"q": q, **params})
-                samples.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                raise RuntimeError(f"{q!r} {params}: HTTP {response.status_code}")
-            counts.append(response.json()["count"])
+        samples, counts = measure(
+            lambda q, params=params: api_search(client, q, params),
+            queries[cls],
+            repeats,
+        )
         print(
             f"    {cls:17} {label:24} p50 {percentile(samples, 50):6.1f} "
             f"p95 {percentile(samples, 95):6.1f} | median count "

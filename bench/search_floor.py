@@ -19,6 +19,7 @@ import statistics
 import time
 
 from django.db import connection, transaction
+from search_measure import percentile
 
 from resolutions.search.engine import _COLUMNS, _SETS, COUNT_CAP, SETTINGS
 from resolutions.search.query import parse_query, query_sql
@@ -35,8 +36,8 @@ def _timed(cursor, sql: str, params: list, repeats: int) -> tuple[list[float], l
     return samples, rows
 
 
-def measure_floor(queries: dict[str, list[str]], repeats: int, percentile) -> None:
-    """Print, per class, the two statements' p50 and p95 (percentile(samples, p))."""
+def measure_floor(queries: dict[str, list[str]], repeats: int) -> None:
+    """Print, per class, the two statements' p50 and p95."""
     print(
         f"\n  exact count and facets alone (queries with at most {COUNT_CAP} "
         "matches; ms):"
