@@ -29,7 +29,7 @@ from resolutions.models import (
     SourceFile,
 )
 from resolutions.search.analysis import CJK_RUN, fold, latin_part
-from resolutions.search.index import document_vector_parts
+from resolutions.search.index import document_vector_parts, row_filters
 
 ZH, EN = "zh", "en"
 PREAMBULAR, OPERATIVE = ParagraphKind.PREAMBULAR.value, ParagraphKind.OPERATIVE.value
@@ -274,7 +274,8 @@ def build_chunk(task: tuple[int, int, int]) -> tuple[str, str, str]:
         text, lead = _POOLS[language].compose(rng, language, kind)
         pid, rid = g + 1, layout["ids"][language][k]
         session, committee, adopted = layout["meta"][k]
-        config, latin, extra, cjk = document_vector_parts(text, language, session)
+        filters = row_filters(language, session, committee, kind, lead[:200])
+        config, latin, extra, cjk = document_vector_parts(text, language, filters)
         lines.append(tantivy_line(pid, text, latin))
         lead, text = lead[:200].translate(COPY_ESCAPE), text.translate(COPY_ESCAPE)
         paragraphs.append(

@@ -53,13 +53,6 @@ class SearchEntry(models.Model):
                 condition=Q(cjk=True),
             ),
             models.Index(fields=["resolution"], name="search_resolution"),
-            # A filter that drops most of a query's matches is ANDed with the
-            # query in a bitmap through its index (engine._narrow), rather than
-            # checked on every match's row.
-            models.Index(fields=["language"], name="search_language"),
-            models.Index(fields=["kind"], name="search_kind"),
-            models.Index(fields=["committee"], name="search_committee"),
-            models.Index(fields=["lead"], name="search_lead"),
             # Also search_sample_gin, a partial GIN index over 1% of the rows
             # (migration 0006: raw SQL, as its predicate id % 100 = 0 must read
             # exactly like the engine's condition). And the table keeps vectors

@@ -189,6 +189,25 @@ def session_lexeme(session: int) -> str:
     return f" s{session}"
 
 
+def filter_lexeme(name: str, value) -> str:
+    """The lexeme every search row carries for the value of one of its filters
+    (plan.FILTERS), unpositioned: ' language:zh', ' kind:operative',
+    ' committee:third', ' lead:重申', and session_lexeme for a session. A filter is
+    ANDed with the query inside the GIN index through it, so a count never reads
+    the rows and a filter that keeps few of a common word's matches never reads
+    the others (plan.SearchPlan.in_index). Like the session's, no query can
+    produce one."""
+    if name == "session":
+        return session_lexeme(int(value))
+    return f" {name}:{value}"
+
+
+def quoted_lexeme(lexeme: str) -> str:
+    """`lexeme` as a quoted token of a tsvector's or a tsquery's text form (quotes
+    and backslashes doubled): a lead may hold either."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
 def phrase_query(words: list[str]) -> str:
     """tsquery text for an exact phrase of two or more words: its pairs chained,
     and the indexed triples among its words (word_triples) besides. A phrase of

@@ -17,10 +17,8 @@ The plan, measured on 1.2M paragraphs (bench/search.py):
    gives; the page says so. Date sorts page through every match off the date index.
    A Chinese query walks the date index of the rows holding Chinese characters only
    (search_recent_cjk; SearchPlan.cjk).
-4. Filters (plan.py): a session's is ANDed with the query inside the GIN index
-   (its lexeme; SearchPlan.in_index); the others are checked on each match's row,
-   unless the sample shows that they drop most of the query's matches: they are
-   then ANDed with it in a bitmap through their own btree indexes (_narrow).
+4. Filters (plan.py) are ANDed with the query inside the GIN index, through the
+   lexemes every row carries for its session, language, kind, committee and lead.
 
 Ties go to the newest.
 """
@@ -32,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from django.db import connection, transaction
 
 from .hits import Hit, read_hits
-from .plan import INDEXED_FILTERS, SearchPlan
+from .plan import SearchPlan
 from .query import Query, parse_query, query_sql, symbol_of
 
 PER_PAGE = 20
@@ -84,12 +82,6 @@ class SearchResults:
         return (self.page - 1) * self.per_page + 1
 
 
-# A filter goes through its index when the sample says it keeps at most this share
-# of the query's matches, and these drop at least NARROWED matches.
-NARROWING = 0.1
-NARROWED = 5_000
-
-
 def search_paragraphs(
     q: str,
     *,
@@ -119,7 +111,6 @@ def search_paragraphs(
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(SETTINGS)
         estimate, sampled_facets, dates = _sample(cursor, plan)
-        plan = _narrow(cursor, plan, estimate)
         rows = None
         sure = estimate <= UNSURE or plan.phrase  # see UNSURE
         if estimate <= COMMON and (sure or not _past_cap(cursor, plan)):
@@ -131,30 +122,6 @@ def search_paragraphs(
             rows = _common(cursor, results, plan, dates)
     results.hits = read_hits(rows, query)
     return results
-
-
-def _narrow(cursor, plan: SearchPlan, estimate: int) -> SearchPlan:
-    """The plan with its filters read through their indexes when they drop most
-    of the query's matches (NARROWING, NARROWED), by the sample: the matches
-    without the filters counted there (GIN index and visibility map only) against
-    `estimate`, the sample's with them (the session filter is in the index
-    already: in_index). Checked on each row instead, a filter that keeps few
-    matches of a common word read every match: "the", Chinese only, read every
-    row holding "the" to find none (34 ms on the shared corpus, 245-315 ms at
-    1.2M rows; through the language index, 11 and 81-85)."""
-    filtered = [name for name in INDEXED_FILTERS if plan.filters.get(name)]
-    if not filtered:
-        return plan
-    tsquery, params = plan.in_index(plan.tsquery, plan.params)
-    cursor.execute(
-        f"SELECT count(*) FROM (SELECT FROM resolutions_searchentry e "
-        f"WHERE {IN_SAMPLE} AND e.vector @@ ({tsquery})) AS s",
-        params,
-    )
-    unfiltered = cursor.fetchone()[0] * SAMPLE_EVERY
-    if unfiltered - estimate < NARROWED or estimate > NARROWING * unfiltered:
-        return plan
-    return replace(plan, indexed=frozenset(filtered))
 
 
 SAMPLE_EVERY = 100  # as in the partial index search_sample_gin (migration 0006)

@@ -12,9 +12,10 @@ from resolutions.models import FOOTNOTE, Footnote, Paragraph, Resolution
 from .analysis import (
     cjk_lexemes,
     config_for,
+    filter_lexeme,
     fold,
     latin_part,
-    session_lexeme,
+    quoted_lexeme,
     tsvector_literal,
     word_pairs,
     word_triples,
@@ -37,11 +38,12 @@ _INSERT = (
 
 
 def document_vector_parts(
-    text: str, language: str, session: int
+    text: str, language: str, filters: dict
 ) -> tuple[str, str, str, bool]:
     """(config, text for PostgreSQL's parser, tsvector literal of the extra lexemes:
     CJK characters and pairs, word pairs and common triples, symbol tails and the
-    session's lexeme; whether there are CJK lexemes: SearchEntry.cjk)."""
+    row's filter lexemes (`filters`: plan.FILTERS' values, blank ones skipped);
+    whether there are CJK lexemes: SearchEntry.cjk)."""
     folded = fold(text)
     lexemes = cjk_lexemes(folded)
     cjk = bool(lexemes)
@@ -55,10 +57,26 @@ def document_vector_parts(
             tails["/".join(parts[i:])] = None
     literal = tsvector_literal(lexemes)
     unquoted = " ".join(f"'{t}'" for t in tails if "'" not in t and "\\" not in t)
-    extra = " ".join(
-        p for p in (literal, unquoted, f"'{session_lexeme(session)}'") if p
+    facets = " ".join(
+        quoted_lexeme(filter_lexeme(name, value))
+        for name, value in filters.items()
+        if value not in (None, "")
     )
+    extra = " ".join(p for p in (literal, unquoted, facets) if p)
     return config_for(language), latin, extra, cjk
+
+
+def row_filters(
+    language: str, session: int, committee: str, kind: str, lead: str
+) -> dict:
+    """A search row's filter values (plan.FILTERS), for its filter lexemes."""
+    return {
+        "language": language,
+        "session": session,
+        "kind": kind,
+        "committee": committee,
+        "lead": lead,
+    }
 
 
 def index_resolution(
@@ -66,13 +84,20 @@ def index_resolution(
     paragraphs: Iterable[Paragraph],
     footnotes: Iterable[Footnote],
 ) -> None:
+    language, session = resolution.language, resolution.session
     rows = [
         (
             p.pk,
             None,
             p.kind,
             p.lead[:200],
-            *document_vector_parts(p.text, resolution.language, resolution.session),
+            *document_vector_parts(
+                p.text,
+                language,
+                row_filters(
+                    language, session, resolution.committee, p.kind, p.lead[:200]
+                ),
+            ),
         )
         for p in paragraphs
     ] + [
@@ -81,7 +106,11 @@ def index_resolution(
             f.pk,
             FOOTNOTE,
             "",
-            *document_vector_parts(f.text, resolution.language, resolution.session),
+            *document_vector_parts(
+                f.text,
+                language,
+                row_filters(language, session, resolution.committee, FOOTNOTE, ""),
+            ),
         )
         for f in footnotes
     ]

@@ -3,9 +3,9 @@
 import pytest
 from django.db import connection
 
+from resolutions.search.analysis import filter_lexeme, quoted_lexeme
 from resolutions.search.engine import search_paragraphs
-from resolutions.search.plan import SearchPlan, where_sql
-from resolutions.search.query import parse_query, query_sql
+from resolutions.search.plan import SearchPlan
 
 pytestmark = pytest.mark.django_db
 
@@ -38,62 +38,86 @@ FILTERED = [
 ]
 
 
+@pytest.mark.parametrize("q", ["人权", "the", "development"])
+def test_search_plan_each_filter_keeps_the_matches_its_facet_counts(archive, q):
+    """Every filter, through its lexeme in the GIN index, keeps exactly the
+    matches the unfiltered search's facet counts for its value (those counts come
+    from the rows' columns)."""
+    results = search_paragraphs(q)
+    assert not results.approximate
+    names = {"session": "session", "language": "language", "kind": "kind"}
+    names |= {"committee": "committee", "lead": "lead"}
+    checked = 0
+    for facet, values in results.facets.items():
+        for value, n in values:
+            filtered = search_paragraphs(q, filters={names[facet]: value})
+            assert filtered.count == n, (q, facet, value)
+            checked += 1
+    assert checked >= 5
+
+
 @pytest.mark.parametrize("common", [False, True])
-def test_search_plan_filters_through_their_index_keep_the_same_matches(
+def test_search_plan_filters_keep_the_rows_whose_columns_hold_their_values(
     archive, monkeypatch, common
 ):
-    """Whether a filter is checked on each row or ANDed through its index
-    (engine._narrow), the results are the same, on either path."""
+    """Filtered results are the unfiltered ones whose rows hold the filters'
+    values, on either path, in relevance and date order."""
     from resolutions.search import engine
 
     if common:
         monkeypatch.setattr(engine, "COMMON", -1)
+    names = ["language", "session", "kind", "committee", "lead"]
+    columns = ", ".join(f"e.{n}" for n in names)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT r.symbol, r.language, p.anchor, {columns} "
+            "FROM resolutions_searchentry e "
+            "JOIN resolutions_paragraph p ON p.id = e.paragraph_id "
+            "JOIN resolutions_resolution r ON r.id = e.resolution_id"
+        )
+        rows = {tuple(row[:3]): row[3:] for row in cursor.fetchall()}
 
-    def run(q, filters, **kw):
-        r = search_paragraphs(q, filters=filters, per_page=50, **kw)
-        hits = [(h.symbol, h.language, h.anchor) for h in r.hits]
-        return r.count, r.approximate, r.facets if not common else None, hits
+    def hits(q, filters):
+        r = search_paragraphs(q, filters=filters, sort="newest", per_page=500)
+        return {
+            (h.symbol, h.language, h.anchor) for h in r.hits if h.kind != "footnote"
+        }
 
     for q, filters in FILTERED:
-        for kw in ({}, {"sort": "newest", "page": 2}):
-            monkeypatch.setattr(engine, "NARROWED", 10**9)  # never
-            on_rows = run(q, filters, **kw)
-            monkeypatch.setattr(engine, "NARROWED", -(10**9))  # always
-            monkeypatch.setattr(engine, "NARROWING", 1.0)
-            through_index = run(q, filters, **kw)
-            assert through_index == on_rows, (q, filters, kw)
+        kept = {
+            hit
+            for hit in hits(q, {})
+            if all(
+                rows[hit][names.index(name)] == value for name, value in filters.items()
+            )
+        }
+        assert kept and hits(q, filters) == kept, (q, filters)
 
 
-def test_search_plan_filter_goes_through_its_index_when_it_drops_most_matches(
-    archive, monkeypatch
-):
-    from resolutions.search import engine
-
-    monkeypatch.setattr(engine, "SAMPLE_EVERY", 1)  # the whole table as sample
-    monkeypatch.setattr(engine, "IN_SAMPLE", "e.id %% 1 = 0")
-    monkeypatch.setattr(engine, "NARROWED", 10)
-
-    def indexed(q, filters):
-        tsquery, params = query_sql(parse_query(q), filters.get("language"))
-        plan = SearchPlan(tsquery, params, "relevance", 1, 20, filters)
-        with connection.cursor() as cursor:
-            estimate = engine._sample(cursor, plan)[0]
-            return engine._narrow(cursor, plan, estimate).indexed
-
-    # "the" is in the English resolutions only: Chinese keeps none of its matches.
-    assert indexed("the", {"language": "zh"}) == {"language"}
-    # Every match of 重申 is Chinese: the filter drops nothing, rows check it.
-    assert indexed("重申", {"language": "zh"}) == frozenset()
-    assert indexed("the", {"session": 72}) == frozenset()  # in the GIN index
-
-
-def test_where_sql_keeps_filters_outside_their_index_out_of_the_planner_s_reach():
-    sql, params = where_sql({"language": "zh", "session": 78, "lead": "重申"})
-    assert sql == (
-        " AND (e.language = %s) IS TRUE AND e.session = %s AND (e.lead = %s) IS TRUE"
+def test_search_plan_filters_are_lexemes_anded_in_the_gin_index_only():
+    plan = SearchPlan(
+        "%s::tsquery",
+        ["'人权'"],
+        "relevance",
+        1,
+        20,
+        {"language": "zh", "session": 78, "lead": "重申", "kind": ""},
     )
-    assert params == ["zh", 78, "重申"]
-    sql, _ = where_sql(
-        {"language": "zh", "lead": "重申"}, frozenset({"language", "lead"})
+    assert plan.match == (
+        "e.vector @@ ((%s::tsquery) && %s::tsquery)",
+        ["'人权'", "' language:zh' & ' s78' & ' lead:重申'"],
     )
-    assert sql == " AND e.language = %s AND e.lead = %s"
+    # The rank is the query's own, without the filters' lexemes.
+    assert plan.rank("e") == ("ts_rank(e.vector, (%s::tsquery))", ["'人权'"])
+
+
+@pytest.mark.parametrize("lead", ["It's", "a\\b", "Calls upon", "重申"])
+def test_filter_lexemes_quote_what_a_lead_may_hold(db, lead):
+    lexeme = filter_lexeme("lead", lead)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array_to_tsvector(ARRAY[%s]) = %s::tsvector, "
+            "array_to_tsvector(ARRAY[%s]) @@ %s::tsquery",
+            [lexeme, quoted_lexeme(lexeme), lexeme, quoted_lexeme(lexeme)],
+        )
+        assert cursor.fetchone() == (True, True)
