@@ -2,12 +2,13 @@
 
 Some of the classes' queries, through the API again, each with one filter that
 keeps few of its matches (the case where a filter checked on every matching row
-used to read every match of a common word), and one that keeps most of them:
+used to read every match of a common word), and one that keeps most of them.
+Every filter is ANDed with the query inside the GIN index, through its lexeme
+(plan.SearchPlan.in_index):
 
-- English words, Chinese paragraphs only (language: through its index);
-- the commonest 2-character Chinese terms, in the latest session (its lexeme,
-  inside the GIN index);
-- English words, in the smallest committee (committee: through its index);
+- English words, Chinese paragraphs only;
+- the commonest 2-character Chinese terms, in the latest session;
+- English words, in the smallest committee;
 - the commonest 2-character Chinese terms, under the commonest Chinese lead;
 - English words, English paragraphs only (a filter that keeps every match).
 
