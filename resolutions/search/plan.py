@@ -13,7 +13,7 @@ FILTERS = ("language", "session", "kind", "committee", "lead")
 def _within(tsquery: str, params: list, sessions: list[int]) -> tuple[str, list]:
     """`tsquery` ANDed with the lexemes of `sessions` (analysis.session_lexeme), so
     that the GIN index keeps those sessions' matches only."""
-    within = " | ".join(f"'{session_lexeme(s)}'" for s in sessions)
+    within = " | ".join(quoted_lexeme(session_lexeme(s)) for s in sessions)
     return f"({tsquery}) && %s::tsquery", [*params, within]
 
 
