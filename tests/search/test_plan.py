@@ -1,5 +1,7 @@
 """A search's filters: their SQL (plan.py) and how the engine reads them."""
 
+from collections import Counter
+
 import pytest
 from django.db import connection
 
@@ -121,3 +123,60 @@ def test_filter_lexemes_quote_what_a_lead_may_hold(db, lead):
             [lexeme, quoted_lexeme(lexeme), lexeme, quoted_lexeme(lexeme)],
         )
         assert cursor.fetchone() == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("q", "filters"), [("人", {"kind": "operative"}), ("the", {"language": "en"})]
+)
+def test_search_plan_sessions_left_out_for_a_narrow_filter_keep_the_candidates(
+    archive, monkeypatch, q, filters
+):
+    """Whether the common path ANDs the sessions since the cutoff with the query
+    or leaves them to the rows' dates (engine._filter_narrows), it ranks the same
+    candidates: the CANDIDATES most recent filtered matches."""
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "WALK_COST_RATIO", 10**12)  # the bitmap way
+    monkeypatch.setattr(engine, "COMMON", -1)
+    monkeypatch.setattr(engine, "CANDIDATES", 6)
+    monkeypatch.setattr(engine, "SAMPLE_EVERY", 2)
+    monkeypatch.setattr(engine, "IN_SAMPLE", "e.id %% 2 = 0")
+    seen = []
+    for narrows in (False, True):
+        monkeypatch.setattr(engine, "_filter_narrows", lambda *a, n=narrows: n)
+        results = search_paragraphs(q, filters=filters, per_page=50)
+        assert results.bounded and results.ranked == 6
+        seen.append([(h.symbol, h.anchor) for h in results.hits])
+    newest = search_paragraphs(q, filters=filters, sort="newest", per_page=50).hits
+    assert seen[0] == seen[1]
+    assert set(seen[0]) == {(h.symbol, h.anchor) for h in newest[:6]}
+
+
+def test_search_plan_filter_narrows_by_the_columns_statistics(archive, monkeypatch):
+    """The sessions are left out when their rows outnumber the filter's by more
+    than READ_COST_RATIO x the estimated matches, by PostgreSQL's statistics;
+    without statistics or filters they stay."""
+    from resolutions.models import SearchEntry
+    from resolutions.search import engine
+
+    monkeypatch.setattr(engine, "_statistics", {})
+    sessions = sorted(set(SearchEntry.objects.values_list("session", flat=True)))
+    leads = Counter(SearchEntry.objects.exclude(lead="").values_list("lead", flat=True))
+    lead = leads.most_common(1)[0][0]  # among the most common values: its own share
+
+    def narrows(filters, estimate):
+        plan = SearchPlan("%s::tsquery", ["'x'"], "relevance", 1, 20, filters)
+        with connection.cursor() as cursor:
+            return engine._filter_narrows(cursor, plan, sessions, estimate)
+
+    assert not narrows({"lead": lead}, 1)  # no statistics yet: the sessions stay
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE resolutions_searchentry")
+    monkeypatch.setattr(engine, "_statistics", {})
+    rows = SearchEntry.objects.count()
+    with_lead = SearchEntry.objects.filter(lead=lead).count()
+    spare = rows - with_lead  # every row is in `sessions`
+    assert narrows({"lead": lead}, spare / engine.READ_COST_RATIO - 1)
+    assert not narrows({"lead": lead}, spare / engine.READ_COST_RATIO + 1)
+    assert narrows({"lead": "no such lead", "language": "zh"}, 1)
+    assert not narrows({}, 1)
