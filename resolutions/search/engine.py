@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from django.db import connection, transaction
 
 from .hits import Hit, read_hits
-from .plan import SearchPlan
+from .plan import FILTERS, SearchPlan
 from .query import Query, parse_query, query_sql, symbol_of
 
 PER_PAGE = 20
@@ -57,7 +57,6 @@ CANDIDATES = 1_000  # most recent matches ranked for a common query
 WALK_COST_RATIO = 5.5  # walking a row vs a match in a bitmap: see _common
 READ_COST_RATIO = 15  # reading a match vs passing a GIN entry: see _filter_narrows
 FACETS = ("session", "language", "kind", "committee", "lead")
-FILTER_COLUMNS = FACETS  # the search rows' columns holding each filter's value
 # Each search's transaction: the GIN index always beats a scan of the whole table
 # for @@ (measured: the planner's sequential scans cost 1-1.5 s at 1.2M rows); a
 # bitmap of 100k+ matches needs more than the default 4 MB to stay exact.
@@ -336,8 +335,8 @@ def _filter_narrows(cursor, plan: SearchPlan, sessions: list[int], estimate) -> 
     rows, shares = _column_shares(cursor)
     filtered = [
         shares[name].get(str(value), min(shares[name].values()))
-        for name, value in plan.filters.items()
-        if value not in (None, "") and shares.get(name)
+        for name, value in plan.active_filters
+        if shares.get(name)
     ]
     if not filtered or not shares.get("session"):
         return False
@@ -365,7 +364,7 @@ def _column_shares(cursor) -> tuple[float, dict[str, dict[str, float]]]:
         "s.most_common_freqs FROM pg_class c LEFT JOIN pg_stats s ON "
         "s.schemaname = current_schema() AND s.tablename = c.relname "
         "AND s.attname = ANY (%s) WHERE c.oid = 'resolutions_searchentry'::regclass",
-        [list(FILTER_COLUMNS)],
+        [list(FILTERS)],  # each filter's column is named as the filter
     )
     found = cursor.fetchall()
     shares = {

@@ -61,13 +61,21 @@ class SearchPlan:
         through the lexeme; 国际 under the lead 回顾, 17.3 -> 5.7 ms; 人权,
         operative only, 19.6 -> 12.0; engine._count_candidates)."""
         lexemes = [
-            quoted_lexeme(filter_lexeme(name, self.filters[name]))
-            for name in FILTERS
-            if self.filters.get(name) not in (None, "")
+            quoted_lexeme(filter_lexeme(name, value))
+            for name, value in self.active_filters
         ]
         if not lexemes:
             return tsquery, params
         return f"({tsquery}) && %s::tsquery", [*params, " & ".join(lexemes)]
+
+    @property
+    def active_filters(self) -> list[tuple[str, object]]:
+        """(name, value) of each filter given a value, in FILTERS' order."""
+        return [
+            (name, self.filters[name])
+            for name in FILTERS
+            if self.filters.get(name) not in (None, "")
+        ]
 
     @property
     def phrase(self) -> bool:
